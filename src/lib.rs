@@ -1,0 +1,1 @@
+//! kenpos-kiosk: the assisted first-login and signup kiosk for KENPOS.

@@ -1,0 +1,3 @@
+//! The `kenpos-kiosk` binary.
+
+fn main() {}
