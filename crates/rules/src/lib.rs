@@ -1,0 +1,40 @@
+//! Member-input rules for the KENPOS kiosk.
+//!
+//! Pure functions and types, no I/O and no logging, that turn what a member types
+//! from whatever document they hold into what KENPOS expects, or into a reason why
+//! not. Every error and warning implements [`Explain`]: the screens look up
+//! [`Explain::message_id`] in the app's Fluent bundle (`i18n/*/rules.ftl`) and pass
+//! [`Explain::args`] as the message arguments.
+//!
+//! ```
+//! use kenpos_rules::{BirthDate, LoginId};
+//!
+//! let id = LoginId::from_card("7132", "91", "200001").unwrap();
+//! assert_eq!(id.to_string(), "7132-091200001");
+//!
+//! let born = BirthDate::parse("昭和55年1月21日").unwrap();
+//! assert_eq!(born.initial_password(), "19800121");
+//! ```
+#![warn(missing_docs)]
+
+mod birth_date;
+mod card_number;
+mod eligibility;
+mod email;
+mod era;
+mod insurer;
+mod kana;
+mod login_id;
+mod message;
+pub mod normalize;
+mod password;
+
+pub use birth_date::{BirthDate, BirthDateError, CalendarDate, MAX_AGE_YEARS};
+pub use eligibility::{EligibilityError, EligibilityNumber, EligibilitySymbol};
+pub use email::{Carrier, EmailAddress, EmailError, EmailWarning};
+pub use era::Era;
+pub use insurer::{InsurerNumber, InsurerNumberError, NotThisSociety};
+pub use kana::{KanaNameError, kana_as_typed, katakana_name};
+pub use login_id::{LoginId, LoginIdError, LoginIdField};
+pub use message::{Explain, FluentArg};
+pub use password::{PasswordContext, PasswordPolicy, PasswordWeakness, check_new_password};
