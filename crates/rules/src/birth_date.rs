@@ -265,7 +265,11 @@ impl BirthDate {
 
 impl fmt::Display for BirthDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.0.year, self.0.month, self.0.day)
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.0.year, self.0.month, self.0.day
+        )
     }
 }
 
@@ -388,11 +392,7 @@ fn is_separator(c: char) -> bool {
 
 fn split_ymd(rest: &str, era: Option<Era>) -> Result<(YearSpec, u32, u32), BirthDateError> {
     let rest = rest.strip_suffix('日').unwrap_or(rest);
-    if rest.is_empty()
-        || !rest
-            .chars()
-            .all(|c| c.is_ascii_digit() || is_separator(c))
-    {
+    if rest.is_empty() || !rest.chars().all(|c| c.is_ascii_digit() || is_separator(c)) {
         return Err(BirthDateError::Unrecognized);
     }
     let groups: Vec<&str> = rest.split(is_separator).collect();

@@ -84,8 +84,14 @@ mod tests {
         assert_eq!(check_number("200001"), Ok("200001"));
         assert_eq!(check_number(""), Err(NumberIssue::Empty));
         assert_eq!(check_number("2000-1"), Err(NumberIssue::NotDigits));
-        assert_eq!(check_number("4567-01"), Err(NumberIssue::Branch("4567".into())));
-        assert_eq!(check_number("20000101"), Err(NumberIssue::Branch("200001".into())));
+        assert_eq!(
+            check_number("4567-01"),
+            Err(NumberIssue::Branch("4567".into()))
+        );
+        assert_eq!(
+            check_number("20000101"),
+            Err(NumberIssue::Branch("200001".into()))
+        );
         assert_eq!(check_number("06139984"), Err(NumberIssue::InsurerNumber));
         assert_eq!(check_number("00000001"), Ok("00000001"));
         assert_eq!(check_number("0200001"), Ok("0200001"));

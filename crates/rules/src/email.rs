@@ -136,7 +136,10 @@ impl EmailAddress {
         if s.is_empty() {
             return Err(EmailError::Empty);
         }
-        if let Some(bad) = s.chars().find(|c| !(is_atext(*c) || *c == '.' || *c == '@')) {
+        if let Some(bad) = s
+            .chars()
+            .find(|c| !(is_atext(*c) || *c == '.' || *c == '@'))
+        {
             return Err(EmailError::InvalidChar {
                 found: char_str(bad),
             });

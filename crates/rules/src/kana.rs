@@ -10,8 +10,7 @@ use crate::message::{Explain, FluentArg, char_str};
 use crate::normalize::{is_hyphen_like, is_space_or_invisible};
 
 /// Full-width katakana for the half-width range U+FF66 (`ｦ`) to U+FF9D (`ﾝ`).
-const HALF_WIDTH_KANA: &str =
-    "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+const HALF_WIDTH_KANA: &str = "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 
 /// The separator between family and given name: one ideographic space.
 const NAME_SEPARATOR: char = '\u{3000}';

@@ -116,7 +116,9 @@ pub fn check_new_password(
     let folded: String = password.nfkc().collect::<String>().to_lowercase();
     let digits: String = folded.chars().filter(char::is_ascii_digit).collect();
     if let Some(born) = ctx.birth_date
-        && birth_date_forms(born).iter().any(|f| digits.contains(f.as_str()))
+        && birth_date_forms(born)
+            .iter()
+            .any(|f| digits.contains(f.as_str()))
     {
         weak.push(PasswordWeakness::BirthDate);
     }

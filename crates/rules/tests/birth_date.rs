@@ -1,5 +1,7 @@
 //! Birth dates: Western and 和暦 forms, strict era boundaries, and the traps.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers may panic
+
 use kenpos_rules::{BirthDate, BirthDateError, CalendarDate, Era};
 
 fn today() -> CalendarDate {
@@ -152,7 +154,11 @@ fn outside_era_suggests_the_right_reading() {
                 era,
                 era_year,
                 ..
-            }) => assert_eq!((given, era, era_year), (given_want, era_want, year_want), "{typed}"),
+            }) => assert_eq!(
+                (given, era, era_year),
+                (given_want, era_want, year_want),
+                "{typed}"
+            ),
             other => panic!("{typed}: {other:?}"),
         }
     }
@@ -166,8 +172,5 @@ fn today_and_calendar_dates() {
     let t = CalendarDate::today_in_japan();
     assert!(t.year() >= 2024, "{t:?}");
     assert!(BirthDate::parse("1980/1/21").is_ok());
-    assert_eq!(
-        BirthDate::parse("2999/1/1"),
-        Err(BirthDateError::Future)
-    );
+    assert_eq!(BirthDate::parse("2999/1/1"), Err(BirthDateError::Future));
 }

@@ -1,5 +1,7 @@
 //! Email addresses.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers may panic
+
 use kenpos_rules::{Carrier, EmailAddress, EmailError, EmailWarning};
 
 #[test]
@@ -9,7 +11,10 @@ fn accepted() {
         ("  taro@example.com\u{3000}", "taro@example.com"),
         ("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", "taro@example.com"),
         ("Taro.Yamada@Example.CO.JP", "Taro.Yamada@example.co.jp"),
-        ("a+b_c-d!#$%&'*/=?^`{|}~@x-y.example.jp", "a+b_c-d!#$%&'*/=?^`{|}~@x-y.example.jp"),
+        (
+            "a+b_c-d!#$%&'*/=?^`{|}~@x-y.example.jp",
+            "a+b_c-d!#$%&'*/=?^`{|}~@x-y.example.jp",
+        ),
         ("a@b.co", "a@b.co"),
     ];
     for (typed, want) in cases {
@@ -33,8 +38,16 @@ fn rejected() {
         ("", E::Empty),
         ("\u{3000}", E::Empty),
         ("taro example.com", E::InvalidChar { found: " ".into() }),
-        ("たろう@example.com", E::InvalidChar { found: "た".into() }),
-        ("\"taro\"@example.com", E::InvalidChar { found: "\"".into() }),
+        (
+            "たろう@example.com",
+            E::InvalidChar {
+                found: "た".into()
+            },
+        ),
+        (
+            "\"taro\"@example.com",
+            E::InvalidChar { found: "\"".into() },
+        ),
         ("taro(x)@example.com", E::InvalidChar { found: "(".into() }),
         ("taro.example.com", E::MissingAt),
         ("taro@@example.com", E::MultipleAt),

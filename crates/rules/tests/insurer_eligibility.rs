@@ -1,5 +1,7 @@
 //! 保険者番号 and the 資格照会 symbol/number.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers may panic
+
 use kenpos_rules::{
     EligibilityError, EligibilityNumber, EligibilitySymbol, InsurerNumber, InsurerNumberError,
     NotThisSociety,
@@ -76,14 +78,23 @@ fn eligibility_symbol_canonical_form() {
     ] {
         let s = EligibilitySymbol::parse(typed).unwrap_or_else(|e| panic!("{typed}: {e:?}"));
         assert_eq!(s.as_str(), want, "{typed}");
-        assert_eq!(EligibilitySymbol::parse(want).unwrap(), s, "idempotent {want}");
+        assert_eq!(
+            EligibilitySymbol::parse(want).unwrap(),
+            s,
+            "idempotent {want}"
+        );
     }
     use EligibilityError as E;
     for (typed, want) in [
         ("", E::SymbolEmpty),
         ("\u{3000}", E::SymbolEmpty),
         ("12@", E::SymbolInvalidChar { found: "@".into() }),
-        ("ハ・ビ", E::SymbolInvalidChar { found: "・".into() }),
+        (
+            "ハ・ビ",
+            E::SymbolInvalidChar {
+                found: "・".into()
+            },
+        ),
         ("06139984", E::InsurerNumberInSymbol),
         ("123456789012345678901", E::SymbolTooLong { max: 20 }),
     ] {
@@ -107,8 +118,18 @@ fn eligibility_number() {
         ("", E::NumberEmpty),
         ("12a", E::NumberNotDigits),
         ("1234567", E::NumberTooLong { max: 6 }),
-        ("4567-01", E::NumberWithBranch { number: "4567".into() }),
-        ("20000101", E::NumberWithBranch { number: "200001".into() }),
+        (
+            "4567-01",
+            E::NumberWithBranch {
+                number: "4567".into(),
+            },
+        ),
+        (
+            "20000101",
+            E::NumberWithBranch {
+                number: "200001".into(),
+            },
+        ),
         ("06139984", E::InsurerNumberInNumber),
     ] {
         assert_eq!(EligibilityNumber::parse(typed), Err(want), "{typed}");

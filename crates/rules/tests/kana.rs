@@ -1,5 +1,7 @@
 //! 氏名カナ.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers may panic
+
 use kenpos_rules::{KanaNameError, kana_as_typed, katakana_name};
 
 #[test]
@@ -28,7 +30,11 @@ fn names_are_converted() {
     ];
     for (typed, want) in cases {
         assert_eq!(katakana_name(typed).as_deref(), Ok(want), "{typed}");
-        assert_eq!(katakana_name(want).as_deref(), Ok(want), "idempotent {want}");
+        assert_eq!(
+            katakana_name(want).as_deref(),
+            Ok(want),
+            "idempotent {want}"
+        );
     }
 }
 
@@ -40,16 +46,46 @@ fn non_kana_is_refused() {
         (" \u{3000} ", E::Empty),
         ("ramen", E::Latin { found: "r".into() }),
         ("ヤマダ Taro", E::Latin { found: "T".into() }),
-        ("ＴＡＲＯ", E::Latin { found: "Ｔ".into() }),
+        (
+            "ＴＡＲＯ",
+            E::Latin {
+                found: "Ｔ".into()
+            },
+        ),
         ("José", E::Latin { found: "J".into() }),
-        ("健康 太郎", E::Kanji { found: "健".into() }),
-        ("ヤマ々", E::Kanji { found: "々".into() }),
+        (
+            "健康 太郎",
+            E::Kanji {
+                found: "健".into()
+            },
+        ),
+        (
+            "ヤマ々",
+            E::Kanji {
+                found: "々".into()
+            },
+        ),
         ("タロウ2", E::Digit { found: "2".into() }),
-        ("タロウ２", E::Digit { found: "２".into() }),
+        (
+            "タロウ２",
+            E::Digit {
+                found: "２".into()
+            },
+        ),
         ("タロウ!", E::Symbol { found: "!".into() }),
         ("-タロウ", E::Symbol { found: "-".into() }),
-        ("ﾞア", E::Symbol { found: "゛".into() }),
-        ("タロウ㈱", E::Symbol { found: "㈱".into() }),
+        (
+            "ﾞア",
+            E::Symbol {
+                found: "゛".into()
+            },
+        ),
+        (
+            "タロウ㈱",
+            E::Symbol {
+                found: "㈱".into()
+            },
+        ),
     ];
     for (typed, want) in cases {
         assert_eq!(katakana_name(typed), Err(want), "{typed}");

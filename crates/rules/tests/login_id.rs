@@ -1,5 +1,7 @@
 //! Login ID rules (member guide) and the 記号・番号 traps.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers may panic
+
 use kenpos_rules::{LoginId, LoginIdError, LoginIdField, normalize};
 
 #[test]
@@ -34,54 +36,108 @@ fn errors_name_the_field() {
         ("713", "91", "1", E::PrefixInvalid, LoginIdField::Prefix),
         ("71a2", "91", "1", E::PrefixInvalid, LoginIdField::Prefix),
         ("7132", "", "200001", E::SymbolEmpty, LoginIdField::Symbol),
-        ("7132", " \u{3000}", "200001", E::SymbolEmpty, LoginIdField::Symbol),
+        (
+            "7132",
+            " \u{3000}",
+            "200001",
+            E::SymbolEmpty,
+            LoginIdField::Symbol,
+        ),
         ("7132", "91", "", E::NumberEmpty, LoginIdField::Number),
-        ("7132", "ハビ", "200001", E::SymbolNotDigits, LoginIdField::Symbol),
-        ("7132", "東9", "200001", E::SymbolNotDigits, LoginIdField::Symbol),
-        ("7132", "1234", "200001", E::SymbolTooLong { max: 3 }, LoginIdField::Symbol),
-        ("7132", "91", "20000a", E::NumberNotDigits, LoginIdField::Number),
-        ("7132", "91", "1234567", E::NumberTooLong { max: 6 }, LoginIdField::Number),
-        ("7132", "91", "123456789", E::NumberTooLong { max: 6 }, LoginIdField::Number),
+        (
+            "7132",
+            "ハビ",
+            "200001",
+            E::SymbolNotDigits,
+            LoginIdField::Symbol,
+        ),
+        (
+            "7132",
+            "東9",
+            "200001",
+            E::SymbolNotDigits,
+            LoginIdField::Symbol,
+        ),
+        (
+            "7132",
+            "1234",
+            "200001",
+            E::SymbolTooLong { max: 3 },
+            LoginIdField::Symbol,
+        ),
+        (
+            "7132",
+            "91",
+            "20000a",
+            E::NumberNotDigits,
+            LoginIdField::Number,
+        ),
+        (
+            "7132",
+            "91",
+            "1234567",
+            E::NumberTooLong { max: 6 },
+            LoginIdField::Number,
+        ),
+        (
+            "7132",
+            "91",
+            "123456789",
+            E::NumberTooLong { max: 6 },
+            LoginIdField::Number,
+        ),
         (
             "7132",
             "91",
             "20000101",
-            E::NumberWithBranch { number: "200001".into() },
+            E::NumberWithBranch {
+                number: "200001".into(),
+            },
             LoginIdField::Number,
         ),
         (
             "7132",
             "91",
             "4567ー01",
-            E::NumberWithBranch { number: "004567".into() },
+            E::NumberWithBranch {
+                number: "004567".into(),
+            },
             LoginIdField::Number,
         ),
         (
             "7132",
             "91",
             "２００００１－０２",
-            E::NumberWithBranch { number: "200001".into() },
+            E::NumberWithBranch {
+                number: "200001".into(),
+            },
             LoginIdField::Number,
         ),
         (
             "7132",
             "91",
             "06139984",
-            E::InsurerNumberInField { field: LoginIdField::Number },
+            E::InsurerNumberInField {
+                field: LoginIdField::Number,
+            },
             LoginIdField::Number,
         ),
         (
             "7132",
             "06139984",
             "200001",
-            E::InsurerNumberInField { field: LoginIdField::Symbol },
+            E::InsurerNumberInField {
+                field: LoginIdField::Symbol,
+            },
             LoginIdField::Symbol,
         ),
         (
             "7132",
             "91",
             "６３１３９９８４",
-            E::InsurerNumberInField { field: LoginIdField::Number },
+            E::InsurerNumberInField {
+                field: LoginIdField::Number,
+            },
             LoginIdField::Number,
         ),
     ];
@@ -127,7 +183,13 @@ fn parse_whole_id() {
         assert_eq!(id.to_string(), "7132-091200001", "{typed}");
     }
     assert_eq!(LoginId::parse(""), Err(LoginIdError::IdEmpty));
-    for bad in ["7132-09120000", "713-2091200001", "7132-09120000a", "091200001", "abc"] {
+    for bad in [
+        "7132-09120000",
+        "713-2091200001",
+        "7132-09120000a",
+        "091200001",
+        "abc",
+    ] {
         assert_eq!(LoginId::parse(bad), Err(LoginIdError::IdMalformed), "{bad}");
     }
     assert_eq!(
@@ -151,7 +213,10 @@ fn normalize_for_id() {
     let cases = [
         ("１２３ＡＢＣ", "123ABC"),
         ("1‐2‑3‒4–5—6―7−8ー9－0ｰ1﹣2-3", "1-2-3-4-5-6-7-8-9-0-1-2-3"),
-        (" 1\u{3000}2\t3\n4\u{200B}5\u{200C}6\u{200D}7\u{2060}8\u{FEFF}9", "123456789"),
+        (
+            " 1\u{3000}2\t3\n4\u{200B}5\u{200C}6\u{200D}7\u{2060}8\u{FEFF}9",
+            "123456789",
+        ),
         ("㍼55", "昭和55"),
         ("", ""),
     ];

@@ -1,6 +1,8 @@
 //! Every error and warning has a Fluent message in both locales, with the same
 //! variables, and formats without errors.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers may panic
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
@@ -14,7 +16,10 @@ use regex::Regex;
 const LOCALES: [&str; 2] = ["ja", "en"];
 
 fn ftl_source(locale: &str) -> String {
-    let path = format!("{}/../../i18n/{locale}/rules.ftl", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../i18n/{locale}/rules.ftl",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -36,11 +41,18 @@ fn variables(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
     for line in ftl_source(locale).lines() {
         if let Some(c) = id_re.captures(line) {
             let id = c[1].to_owned();
-            assert!(map.insert(id.clone(), BTreeSet::new()).is_none(), "duplicate {id}");
+            assert!(
+                map.insert(id.clone(), BTreeSet::new()).is_none(),
+                "duplicate {id}"
+            );
             current = Some(id);
         } else if line.starts_with('#') || line.trim().is_empty() {
             if !line.starts_with(' ') {
-                current = if line.trim().is_empty() { current } else { None };
+                current = if line.trim().is_empty() {
+                    current
+                } else {
+                    None
+                };
             }
         } else if !line.starts_with(' ') {
             panic!("{locale}: unexpected line {line:?}");
@@ -148,7 +160,9 @@ fn warning_index(w: &EmailWarning) -> usize {
         EmailWarning::CarrierFiltering {
             carrier: Carrier::Docomo,
         } => 0,
-        EmailWarning::CarrierFiltering { carrier: Carrier::Au } => 1,
+        EmailWarning::CarrierFiltering {
+            carrier: Carrier::Au,
+        } => 1,
         EmailWarning::CarrierFiltering {
             carrier: Carrier::SoftBank,
         } => 2,
@@ -213,7 +227,12 @@ fn samples() -> Vec<Box<dyn Explain>> {
         EligibilityError::InsurerNumberInSymbol,
         EligibilityError::InsurerNumberInNumber,
     ];
-    assert_all(&eligibility, eligibility_index, ELIGIBILITY_COUNT, "EligibilityError");
+    assert_all(
+        &eligibility,
+        eligibility_index,
+        ELIGIBILITY_COUNT,
+        "EligibilityError",
+    );
     let insurer = vec![
         InsurerNumberError::Empty,
         InsurerNumberError::NotDigits,
@@ -248,7 +267,9 @@ fn samples() -> Vec<Box<dyn Explain>> {
     let kana = vec![
         KanaNameError::Empty,
         KanaNameError::Latin { found: "T".into() },
-        KanaNameError::Kanji { found: "健".into() },
+        KanaNameError::Kanji {
+            found: "健".into()
+        },
         KanaNameError::Digit { found: "1".into() },
         KanaNameError::Symbol { found: "!".into() },
     ];
@@ -271,7 +292,9 @@ fn samples() -> Vec<Box<dyn Explain>> {
         EmailWarning::CarrierFiltering {
             carrier: Carrier::Docomo,
         },
-        EmailWarning::CarrierFiltering { carrier: Carrier::Au },
+        EmailWarning::CarrierFiltering {
+            carrier: Carrier::Au,
+        },
         EmailWarning::CarrierFiltering {
             carrier: Carrier::SoftBank,
         },
@@ -286,18 +309,35 @@ fn samples() -> Vec<Box<dyn Explain>> {
         PasswordWeakness::EmailLocalPart,
         PasswordWeakness::Guessable,
     ];
-    assert_all(&password, password_index, PASSWORD_COUNT, "PasswordWeakness");
+    assert_all(
+        &password,
+        password_index,
+        PASSWORD_COUNT,
+        "PasswordWeakness",
+    );
 
     let mut all: Vec<Box<dyn Explain>> = Vec::new();
     all.extend(login.into_iter().map(|e| Box::new(e) as Box<dyn Explain>));
-    all.extend(eligibility.into_iter().map(|e| Box::new(e) as Box<dyn Explain>));
+    all.extend(
+        eligibility
+            .into_iter()
+            .map(|e| Box::new(e) as Box<dyn Explain>),
+    );
     all.extend(insurer.into_iter().map(|e| Box::new(e) as Box<dyn Explain>));
     all.push(Box::new(NotThisSociety));
     all.extend(birth.into_iter().map(|e| Box::new(e) as Box<dyn Explain>));
     all.extend(kana.into_iter().map(|e| Box::new(e) as Box<dyn Explain>));
     all.extend(email.into_iter().map(|e| Box::new(e) as Box<dyn Explain>));
-    all.extend(warnings.into_iter().map(|e| Box::new(e) as Box<dyn Explain>));
-    all.extend(password.into_iter().map(|e| Box::new(e) as Box<dyn Explain>));
+    all.extend(
+        warnings
+            .into_iter()
+            .map(|e| Box::new(e) as Box<dyn Explain>),
+    );
+    all.extend(
+        password
+            .into_iter()
+            .map(|e| Box::new(e) as Box<dyn Explain>),
+    );
     all
 }
 
@@ -306,7 +346,9 @@ fn format(bundle: &FluentBundle<FluentResource>, e: &dyn Explain) -> String {
     let message = bundle
         .get_message(id)
         .unwrap_or_else(|| panic!("no message {id}"));
-    let pattern = message.value().unwrap_or_else(|| panic!("{id} has no value"));
+    let pattern = message
+        .value()
+        .unwrap_or_else(|| panic!("{id} has no value"));
     let mut args = FluentArgs::new();
     for (name, value) in e.args() {
         match value {
@@ -353,7 +395,10 @@ fn every_variant_formats_in_both_locales_with_exactly_its_args() {
         }
     }
     let defined: BTreeSet<String> = vars.keys().cloned().collect();
-    assert_eq!(used, defined, "messages without a variant, or variants without a message");
+    assert_eq!(
+        used, defined,
+        "messages without a variant, or variants without a message"
+    );
 }
 
 #[test]

@@ -1,5 +1,7 @@
 //! New password checks.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers may panic
+
 use kenpos_rules::{
     BirthDate, CalendarDate, EmailAddress, LoginId, PasswordContext, PasswordPolicy,
     PasswordWeakness, check_new_password,
@@ -85,10 +87,17 @@ fn policy_and_context() {
         check_new_password("a much longer password", &none, &policy),
         vec![PasswordWeakness::TooLong { max: 10 }]
     );
-    assert_eq!(check_new_password("19800121", &none, &PasswordPolicy::default()), vec![
-        PasswordWeakness::Guessable
-    ]);
-    assert_eq!(PasswordPolicy::default(), PasswordPolicy { min_len: 8, max_len: 128 });
+    assert_eq!(
+        check_new_password("19800121", &none, &PasswordPolicy::default()),
+        vec![PasswordWeakness::Guessable]
+    );
+    assert_eq!(
+        PasswordPolicy::default(),
+        PasswordPolicy {
+            min_len: 8,
+            max_len: 128
+        }
+    );
     let long = "ab".repeat(100);
     assert_eq!(
         check_new_password(&long, &none, &PasswordPolicy::default()),
