@@ -18,7 +18,9 @@
 #![warn(missing_docs)]
 
 mod birth_date;
+mod calendar;
 mod card_number;
+mod date_text;
 mod eligibility;
 mod email;
 mod era;
@@ -29,7 +31,8 @@ mod message;
 pub mod normalize;
 mod password;
 
-pub use birth_date::{BirthDate, BirthDateError, CalendarDate, MAX_AGE_YEARS};
+pub use birth_date::{BirthDate, BirthDateError, MAX_AGE_YEARS};
+pub use calendar::CalendarDate;
 pub use eligibility::{EligibilityError, EligibilityNumber, EligibilitySymbol};
 pub use email::{Carrier, EmailAddress, EmailError, EmailWarning};
 pub use era::Era;
