@@ -55,6 +55,17 @@ fn kanji_number(run: &[char]) -> Option<u32> {
     }
 }
 
+/// Is the `元` at `i` the first year of an era: before `年`, or right after an era
+/// name or letter (`R元.5.1`)?
+fn is_first_year_mark(chars: &[char], i: usize) -> bool {
+    let next_is_year = chars.get(i + 1) == Some(&'年');
+    let after_era = i
+        .checked_sub(1)
+        .and_then(|p| chars.get(p))
+        .is_some_and(|p| p.is_ascii_alphabetic() || "治正和成明大昭平令".contains(*p));
+    next_is_year || after_era
+}
+
 /// Replace kanji numerals by ASCII digits and `元` (first year) by `1`. A run that
 /// is not a number is kept (and the date is then not recognised).
 pub(crate) fn kanji_numerals_to_ascii(s: &str) -> String {
@@ -64,7 +75,7 @@ pub(crate) fn kanji_numerals_to_ascii(s: &str) -> String {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c == '元' {
+        if c == '元' && is_first_year_mark(&chars, i) {
             out.push('1');
             i += 1;
         } else if is_kanji_num(c) {

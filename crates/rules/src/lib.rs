@@ -6,6 +6,18 @@
 //! [`Explain::message_id`] in the app's Fluent bundle (`i18n/*/rules.ftl`) and pass
 //! [`Explain::args`] as the message arguments.
 //!
+//! # For the screens
+//!
+//! - Messages: `i18n/{ja,en}/rules.ftl`; ids start with `rules-`. Turn
+//!   [`FluentArg::Str`] / [`FluentArg::Num`] into Fluent string / number values.
+//!   `rules-birth-outside-era` uses `$given` and `$era` as selectors (`meiji`,
+//!   `taisho`, `showa`, `heisei`, `reiwa`, see [`Era::key`]) and shows `元年` for
+//!   `$era_year` 1 in Japanese.
+//! - `rules-email-carrier-filter` ends by asking to allow "the following sender":
+//!   the screen shows the sender domain right after it.
+//! - Normalisation ([`normalize::for_id`]) is for IDs, numbers and dates only; names
+//!   go through [`katakana_name`] (or [`kana_as_typed`] while typing).
+//!
 //! ```
 //! use kenpos_rules::{BirthDate, LoginId};
 //!
