@@ -1,1 +1,16 @@
 //! kenpos-kiosk: the assisted first-login and signup kiosk for KENPOS.
+//!
+//! The app follows the Elm architecture: [`app`] is the root (navigation, language,
+//! look, session), [`screens`] hold one module per screen, [`widgets`] the shared view
+//! pieces, [`i18n`] the Fluent bundles, [`config`] the TOML configuration.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod i18n;
+pub mod logging;
+pub mod screens;
+pub mod theme;
+pub mod widgets;
+
+pub use kenpos_rules as rules;

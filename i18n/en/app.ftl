@@ -1,0 +1,51 @@
+# The whole app
+app-title = KENPOS signup help
+
+# Header
+header-switch-language = 日本語
+header-high-contrast = High contrast
+header-large-text = Larger text
+header-start-over = Start over
+header-demo = DEMO
+
+# Common
+common-back = Back
+
+# Step indicator
+steps-position = Step { $current } of { $total }
+steps-login-id = Login ID
+steps-password = Password
+steps-consent = Consent
+steps-setup = Basic setup
+steps-confirm = Confirm
+steps-email = Email
+steps-eligibility = Eligibility
+
+# Welcome screen
+welcome-title = Welcome to KENPOS
+welcome-intro = This screen helps you log in or sign up for the first time.
+welcome-language-ja = 日本語
+welcome-language-en = English
+welcome-choose = Please choose the one that fits you.
+welcome-choice-insured = Insured person (the member)
+welcome-choice-insured-detail = Log in with the code and number on your card
+welcome-choice-family = Family member (dependent) or voluntarily continued member
+welcome-choice-family-detail = First time? Sign up here
+welcome-choice-forgot = Forgot your login ID or password
+welcome-choice-forgot-detail = Find your ID, reset your password, or contact the office
+
+# Path names
+path-insured-title = Log in as an insured person
+path-family-title = First signup for family members and voluntarily continued members
+path-recovery-title = Forgot your login ID or password
+path-pending-body = This service is not available on this kiosk yet. Please ask a member of staff at the desk.
+
+# Config file errors
+config-error-title = The configuration file has a problem
+config-error-where = File { $file }, line { $line }
+config-error-file = File { $file }
+config-error-not-found = The configuration file that was named does not exist.
+config-error-unreadable = The configuration file cannot be read.
+config-error-invalid = The configuration file has a syntax error or a wrong value.
+config-error-detail = Details: { $detail }
+config-error-fix = For staff: correct the configuration file, then start the app again.

@@ -1,0 +1,51 @@
+# アプリ全体
+app-title = KENPOS 登録サポート
+
+# ヘッダー
+header-switch-language = English
+header-high-contrast = 見やすい配色
+header-large-text = 文字を大きく
+header-start-over = 最初からやり直す
+header-demo = デモ
+
+# 共通
+common-back = 戻る
+
+# ステップ表示
+steps-position = ステップ { $current } / { $total }
+steps-login-id = ログインID
+steps-password = パスワード
+steps-consent = 同意
+steps-setup = 基本設定
+steps-confirm = 確認
+steps-email = メール送信
+steps-eligibility = 資格照会
+
+# ようこそ画面
+welcome-title = KENPOS へようこそ
+welcome-intro = はじめてのログインや登録を、この画面でお手伝いします。
+welcome-language-ja = 日本語
+welcome-language-en = English
+welcome-choose = あてはまるものを選んでください。
+welcome-choice-insured = 被保険者本人の方
+welcome-choice-insured-detail = 保険証の記号・番号でログインします
+welcome-choice-family = ご家族（被扶養者）・任意継続被保険者の方
+welcome-choice-family-detail = はじめての方は、ここから登録します
+welcome-choice-forgot = ログインIDまたはパスワードをお忘れの方
+welcome-choice-forgot-detail = IDの確認、パスワードの再設定、窓口のご案内
+
+# 各手続きの名前
+path-insured-title = 被保険者本人の方のログイン
+path-family-title = ご家族・任意継続被保険者の方の初回登録
+path-recovery-title = ログインID・パスワードをお忘れの方
+path-pending-body = この手続きは、この端末ではまだご利用いただけません。お手数ですが、窓口の職員にお声がけください。
+
+# 設定ファイルのエラー
+config-error-title = 設定ファイルに問題があります
+config-error-where = ファイル { $file } の { $line } 行目
+config-error-file = ファイル { $file }
+config-error-not-found = 指定された設定ファイルが見つかりません。
+config-error-unreadable = 設定ファイルを読み込めません。
+config-error-invalid = 設定ファイルの書き方、または値に誤りがあります。
+config-error-detail = 詳細: { $detail }
+config-error-fix = 職員の方へ: 設定ファイルを修正してから、アプリを起動し直してください。

@@ -1,0 +1,219 @@
+//! The kiosk's configuration: TOML in the platform config directory, overridden by
+//! `--config PATH` or the `KENPOS_KIOSK_CONFIG` environment variable.
+//!
+//! A missing file at the default place means defaults; unknown keys are logged as
+//! warnings; a bad value is a [`ConfigError`] that the config error screen shows with
+//! the file and line.
+
+mod load;
+mod values;
+
+pub use load::{
+    CONFIG_ENV, ConfigError, ConfigErrorKind, Loaded, default_path, load, load_str, resolve_path,
+};
+pub use values::{
+    BackendUrl, CountdownSecs, IdleSecs, InputIdleSecs, LoginIdPrefix, SessionCapSecs,
+    SocietyInsurerNumber,
+};
+
+use serde::{Deserialize, Deserializer};
+
+use crate::i18n::Language;
+
+/// The whole configuration. Every key is optional; see `assets/config.sample.toml`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    /// The language a session starts in (`ja` or `en`).
+    pub default_language: Language,
+    /// `kiosk` (fullscreen, for members) or `windowed` (a staff desk).
+    pub mode: Mode,
+    /// Look and feel a session starts with.
+    pub display: Display,
+    /// The KENPOS backend.
+    pub backend: Backend,
+    /// The health insurance society this kiosk serves.
+    pub society: Society,
+    /// Idle timeouts.
+    pub idle: Idle,
+}
+
+/// How the window is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// Fullscreen, no decorations, for members at a kiosk.
+    Kiosk,
+    /// A normal window, for staff at a desk (the default; kiosk boxes are provisioned).
+    #[default]
+    Windowed,
+}
+
+/// `[display]`: the look a session starts with (members can change it from the header).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(default)]
+pub struct Display {
+    /// Start in the high-contrast theme.
+    pub high_contrast: bool,
+    /// Start in large-text mode.
+    pub large_text: bool,
+}
+
+/// `[backend]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backend {
+    /// `embedded` (the reference backend, in-process) or an `https://` URL.
+    pub url: BackendUrl,
+    /// Allow plain `http://` to a non-loopback host (test backends only).
+    pub allow_insecure_http: bool,
+    /// Connect timeout in seconds.
+    pub connect_timeout_secs: u64,
+    /// Whole-request timeout in seconds.
+    pub request_timeout_secs: u64,
+}
+
+impl Default for Backend {
+    fn default() -> Self {
+        let raw = RawBackend::default();
+        Backend {
+            url: BackendUrl::Embedded,
+            allow_insecure_http: raw.allow_insecure_http,
+            connect_timeout_secs: raw.connect_timeout_secs,
+            request_timeout_secs: raw.request_timeout_secs,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(default)]
+struct RawBackend {
+    url: String,
+    allow_insecure_http: bool,
+    connect_timeout_secs: u64,
+    request_timeout_secs: u64,
+}
+
+impl Default for RawBackend {
+    fn default() -> Self {
+        RawBackend {
+            url: "embedded".to_owned(),
+            allow_insecure_http: false,
+            connect_timeout_secs: 5,
+            request_timeout_secs: 15,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Backend {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawBackend::deserialize(deserializer)?;
+        let url = BackendUrl::parse(&raw.url, raw.allow_insecure_http)
+            .map_err(serde::de::Error::custom)?;
+        for (key, value) in [
+            ("connect_timeout_secs", raw.connect_timeout_secs),
+            ("request_timeout_secs", raw.request_timeout_secs),
+        ] {
+            if !(1..=120).contains(&value) {
+                return Err(serde::de::Error::custom(format!(
+                    "backend.{key} must be between 1 and 120, found {value}"
+                )));
+            }
+        }
+        Ok(Backend {
+            url,
+            allow_insecure_http: raw.allow_insecure_http,
+            connect_timeout_secs: raw.connect_timeout_secs,
+            request_timeout_secs: raw.request_timeout_secs,
+        })
+    }
+}
+
+/// `[society]`: the health insurance society. Its names and contact are data shown as
+/// they are; the UI's own words come from Fluent.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Society {
+    /// The login-ID prefix (`7132` in the member guide).
+    pub login_id_prefix: LoginIdPrefix,
+    /// The society's name in Japanese.
+    pub name_ja: String,
+    /// The society's name in English.
+    pub name_en: String,
+    /// The society's insurer numbers (保険者番号).
+    pub insurer_numbers: Vec<SocietyInsurerNumber>,
+    /// The office members contact when they forgot both ID and password.
+    pub office: Office,
+}
+
+impl Default for Society {
+    fn default() -> Self {
+        Society {
+            login_id_prefix: LoginIdPrefix::default(),
+            name_ja: "けんぽす健康保険組合".to_owned(),
+            name_en: "KENPOS Health Insurance Society".to_owned(),
+            insurer_numbers: vec![SocietyInsurerNumber::default_number()],
+            office: Office::default(),
+        }
+    }
+}
+
+impl Society {
+    /// The society's name in a language.
+    pub fn name(&self, language: Language) -> &str {
+        match language {
+            Language::Ja => &self.name_ja,
+            Language::En => &self.name_en,
+        }
+    }
+}
+
+/// `[society.office]`: the KENPOS office contact.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct Office {
+    /// The office's phone number, as members should dial it.
+    pub phone: String,
+    /// Opening hours, in Japanese.
+    pub hours_ja: String,
+    /// Opening hours, in English.
+    pub hours_en: String,
+    /// The office's email address (optional).
+    pub email: String,
+}
+
+impl Default for Office {
+    fn default() -> Self {
+        Office {
+            phone: "0120-000-000".to_owned(),
+            hours_ja: "平日 9:00〜17:00（土日祝・年末年始を除く）".to_owned(),
+            hours_en: "Weekdays 9:00–17:00 (closed on weekends, holidays and over New Year)"
+                .to_owned(),
+            email: String::new(),
+        }
+    }
+}
+
+impl Office {
+    /// Opening hours in a language.
+    pub fn hours(&self, language: Language) -> &str {
+        match language {
+            Language::Ja => &self.hours_ja,
+            Language::En => &self.hours_en,
+        }
+    }
+}
+
+/// `[idle]`: when an unattended session is ended (WCAG 2.2.1: a warning with at least
+/// 20 seconds to extend comes first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(default)]
+pub struct Idle {
+    /// Idle time on ordinary screens.
+    pub timeout_secs: IdleSecs,
+    /// Idle time on screens with password or email entry.
+    pub input_timeout_secs: InputIdleSecs,
+    /// Length of the countdown warning.
+    pub countdown_secs: CountdownSecs,
+    /// Hard cap on one member's session.
+    pub session_cap_secs: SessionCapSecs,
+}
