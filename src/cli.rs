@@ -1,0 +1,96 @@
+//! The command line.
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use clap::{Parser, ValueEnum};
+
+use crate::config::BackendUrl;
+use crate::i18n::Language;
+
+/// The version line: package version and the git commit it was built from.
+pub fn version() -> &'static str {
+    static VERSION: LazyLock<String> = LazyLock::new(|| {
+        let hash = option_env!("KENPOS_GIT_HASH").unwrap_or("unknown");
+        format!("{} ({hash})", env!("CARGO_PKG_VERSION"))
+    });
+    &VERSION
+}
+
+/// KENPOS help-desk kiosk: first login and signup for members of a health insurance
+/// society, in Japanese or English.
+#[derive(Debug, Parser)]
+#[command(name = "kenpos-kiosk", version = version())]
+pub struct Cli {
+    /// Config file (default: the platform config dir; or $KENPOS_KIOSK_CONFIG).
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Backend: `embedded` (the reference backend, in-process) or an https URL.
+    #[arg(long, value_name = "URL", value_parser = parse_backend)]
+    pub backend: Option<BackendUrl>,
+
+    /// Language a session starts in.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+
+    /// Run in a normal window (staff desk).
+    #[arg(long, conflicts_with = "kiosk")]
+    pub windowed: bool,
+
+    /// Run fullscreen as a kiosk.
+    #[arg(long)]
+    pub kiosk: bool,
+}
+
+/// `--lang` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// 日本語
+    Ja,
+    /// English
+    En,
+}
+
+impl From<LangArg> for Language {
+    fn from(value: LangArg) -> Self {
+        match value {
+            LangArg::Ja => Language::Ja,
+            LangArg::En => Language::En,
+        }
+    }
+}
+
+fn parse_backend(value: &str) -> Result<BackendUrl, String> {
+    BackendUrl::parse(value, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn parses_flags() {
+        let cli = Cli::try_parse_from([
+            "kenpos-kiosk",
+            "--lang",
+            "en",
+            "--windowed",
+            "--backend",
+            "https://k.example",
+        ])
+        .unwrap();
+        assert_eq!(cli.lang, Some(LangArg::En));
+        assert!(cli.windowed && !cli.kiosk);
+        assert!(matches!(cli.backend, Some(BackendUrl::Remote(_))));
+        assert!(Cli::try_parse_from(["kenpos-kiosk", "--windowed", "--kiosk"]).is_err());
+        assert!(Cli::try_parse_from(["kenpos-kiosk", "--lang", "fr"]).is_err());
+        assert!(Cli::try_parse_from(["kenpos-kiosk", "--backend", "http://10.1.2.3"]).is_err());
+    }
+}

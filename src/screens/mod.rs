@@ -1,0 +1,53 @@
+//! One module per screen: each has its own `State`, `Message`, `update -> Action` and
+//! `view`. Screens never reach into one another; the root acts on their [`Action`]s.
+
+pub mod config_error;
+pub mod path_pending;
+pub mod welcome;
+
+/// The member's paths from the welcome screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Path {
+    /// Insured person (被保険者本人): log in with the card-built ID.
+    InsuredLogin,
+    /// Family member (被扶養者) or voluntarily continued member (任意継続): first signup.
+    FamilySignup,
+    /// Forgot login ID or password.
+    Recovery,
+}
+
+impl Path {
+    /// Every path, in the order the welcome screen offers them.
+    pub const ALL: [Path; 3] = [Path::InsuredLogin, Path::FamilySignup, Path::Recovery];
+
+    /// Fluent id of the path's title.
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Path::InsuredLogin => "path-insured-title",
+            Path::FamilySignup => "path-family-title",
+            Path::Recovery => "path-recovery-title",
+        }
+    }
+
+    /// Fluent ids of the path's steps (empty for single-step paths).
+    pub fn steps(self) -> &'static [&'static str] {
+        match self {
+            Path::InsuredLogin => &[
+                "steps-login-id",
+                "steps-password",
+                "steps-consent",
+                "steps-setup",
+                "steps-confirm",
+                "steps-email",
+            ],
+            Path::FamilySignup => &[
+                "steps-eligibility",
+                "steps-consent",
+                "steps-setup",
+                "steps-confirm",
+                "steps-email",
+            ],
+            Path::Recovery => &[],
+        }
+    }
+}

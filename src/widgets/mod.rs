@@ -1,0 +1,5 @@
+//! Reusable view pieces: the header, the step indicator, buttons.
+
+pub mod buttons;
+pub mod header;
+pub mod steps;

@@ -1,0 +1,200 @@
+//! Headless UI tests of the app shell (iced_test on tiny-skia, no display): the welcome
+//! screen in both languages, navigation, language switching, start over, the config
+//! error screen, and measured button sizes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use iced::Size;
+use iced_test::simulator::Simulator;
+use kenpos_kiosk::app::{self, App, Boot, Message, Screen};
+use kenpos_kiosk::config::{self, Config};
+use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::screens::{Path as MemberPath, welcome};
+use kenpos_kiosk::theme;
+
+const SIZE: Size = Size::new(1280.0, 800.0);
+
+fn app() -> App {
+    App::new(Boot::Ready(Box::default()))
+}
+
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(app::settings(), SIZE, app.view())
+}
+
+/// Clicks the text `label` and feeds the resulting messages to the app.
+fn click(app: &mut App, label: &str) {
+    let messages: Vec<Message> = {
+        let mut ui = simulator(app);
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("cannot click {label:?}: {e}"));
+        ui.into_messages().collect()
+    };
+    assert!(
+        !messages.is_empty(),
+        "clicking {label:?} produced no message"
+    );
+    for message in messages {
+        let _ = app.update(message);
+    }
+}
+
+fn shows(app: &App, label: &str) -> bool {
+    simulator(app).find(label).is_ok()
+}
+
+#[test]
+fn welcome_renders_in_japanese_by_default_and_in_english() {
+    let mut app = app();
+    assert_eq!(app.language(), Language::Ja);
+    for id in [
+        "welcome-title",
+        "welcome-choice-insured",
+        "welcome-choice-family",
+        "welcome-choice-forgot",
+    ] {
+        assert!(shows(&app, &tr(Language::Ja, id)), "ja: {id}");
+    }
+    assert!(shows(&app, "けんぽす健康保険組合"));
+    click(&mut app, &tr(Language::Ja, "welcome-language-en"));
+    assert_eq!(app.language(), Language::En);
+    for id in [
+        "welcome-title",
+        "welcome-choice-insured",
+        "welcome-choice-family",
+        "welcome-choice-forgot",
+    ] {
+        assert!(shows(&app, &tr(Language::En, id)), "en: {id}");
+    }
+    assert!(!shows(&app, &tr(Language::Ja, "welcome-title")));
+}
+
+#[test]
+fn each_choice_opens_its_path() {
+    for path in MemberPath::ALL {
+        let mut app = app();
+        let label = match path {
+            MemberPath::InsuredLogin => "welcome-choice-insured",
+            MemberPath::FamilySignup => "welcome-choice-family",
+            MemberPath::Recovery => "welcome-choice-forgot",
+        };
+        click(&mut app, &tr(Language::Ja, label));
+        match app.screen() {
+            Screen::PathPending(state) => assert_eq!(state.path(), path),
+            other => panic!("{path:?} opened {other:?}"),
+        }
+        assert!(shows(&app, &tr(Language::Ja, path.title_id())));
+        click(&mut app, &tr(Language::Ja, "common-back"));
+        assert!(matches!(app.screen(), Screen::Welcome(_)));
+    }
+}
+
+#[test]
+fn switching_language_mid_path_keeps_the_screen() {
+    let mut app = app();
+    click(&mut app, &tr(Language::Ja, "welcome-choice-family"));
+    let before = app.screen().clone();
+    click(&mut app, &tr(Language::Ja, "header-switch-language"));
+    assert_eq!(app.language(), Language::En);
+    assert_eq!(
+        app.screen(),
+        &before,
+        "the screen state must survive a language switch"
+    );
+    assert!(shows(&app, &tr(Language::En, "path-family-title")));
+    assert!(shows(&app, &tr(Language::En, "steps-eligibility")));
+    click(&mut app, &tr(Language::En, "header-switch-language"));
+    assert_eq!(app.language(), Language::Ja);
+    assert_eq!(app.screen(), &before);
+}
+
+#[test]
+fn start_over_returns_to_welcome_in_the_default_language_and_look() {
+    let mut app = app();
+    click(&mut app, &tr(Language::Ja, "welcome-choice-insured"));
+    click(&mut app, &tr(Language::Ja, "header-switch-language"));
+    click(&mut app, &tr(Language::En, "header-high-contrast"));
+    click(&mut app, &tr(Language::En, "header-large-text"));
+    assert_eq!(app.palette(), theme::Palette::HighContrast);
+    assert!(app.large_text());
+    assert!((app.scale_factor() - theme::LARGE_TEXT_SCALE).abs() < f32::EPSILON);
+    click(&mut app, &tr(Language::En, "header-start-over"));
+    assert!(matches!(app.screen(), Screen::Welcome(_)));
+    assert_eq!(app.language(), Language::Ja);
+    assert_eq!(app.palette(), theme::Palette::Light);
+    assert!(!app.large_text());
+    // Nothing to start over on the welcome screen itself.
+    assert!(!shows(&app, &tr(Language::Ja, "header-start-over")));
+}
+
+#[test]
+fn demo_marker_shows_with_the_embedded_backend_only() {
+    assert!(shows(&app(), &tr(Language::Ja, "header-demo")));
+    let mut config = Config::default();
+    config.backend.url = config::BackendUrl::parse("https://kenpos.example", false).unwrap();
+    let remote = App::new(Boot::Ready(Box::new(config)));
+    assert!(!shows(&remote, &tr(Language::Ja, "header-demo")));
+}
+
+#[test]
+fn broken_config_shows_the_error_screen_in_both_languages() {
+    let error = config::load_str(
+        "[society]\nlogin_id_prefix = \"71\"\n",
+        Path::new("/etc/kenpos/config.toml"),
+    )
+    .unwrap_err();
+    let app = App::new(Boot::ConfigError(error));
+    assert!(matches!(app.screen(), Screen::ConfigError(_)));
+    for lang in Language::ALL {
+        assert!(shows(&app, &tr(lang, "config-error-title")), "{lang:?}");
+        assert!(shows(&app, &tr(lang, "config-error-invalid")), "{lang:?}");
+    }
+    assert!(shows(&app, "ファイル /etc/kenpos/config.toml の 2 行目"));
+    assert!(shows(&app, "File /etc/kenpos/config.toml, line 2"));
+    // No header (and so no start over) on the config error screen.
+    assert!(!shows(&app, &tr(Language::Ja, "header-start-over")));
+}
+
+#[test]
+fn welcome_buttons_are_measured_tall_enough() {
+    let app = app();
+    let mut ui = simulator(&app);
+    for path in MemberPath::ALL {
+        let bounds = ui.find(welcome::choice_id(path)).unwrap().bounds();
+        assert!(
+            bounds.height >= 60.0,
+            "{path:?} button is {}px high",
+            bounds.height
+        );
+        assert!(
+            bounds.width >= 400.0,
+            "{path:?} button is {}px wide",
+            bounds.width
+        );
+    }
+    for lang in Language::ALL {
+        let bounds = ui.find(welcome::language_id(lang)).unwrap().bounds();
+        assert!(
+            bounds.height >= 60.0,
+            "{lang:?} button is {}px high",
+            bounds.height
+        );
+    }
+}
+
+#[test]
+fn config_defaults_and_cli_overrides_reach_the_app() {
+    let config = Config {
+        default_language: Language::En,
+        display: config::Display {
+            high_contrast: true,
+            large_text: false,
+        },
+        ..Config::default()
+    };
+    let app = App::new(Boot::Ready(Box::new(config)));
+    assert_eq!(app.language(), Language::En);
+    assert_eq!(app.palette(), theme::Palette::HighContrast);
+    assert!(shows(&app, &tr(Language::En, "welcome-title")));
+}
