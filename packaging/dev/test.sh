@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: formatting, lints, every test (headless: no display needed),
+# and the packaging checks. Installs what it needs first. This is what CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+start=$(date +%s)
+step() { printf '\n== %s (%ss)\n' "$1" "$(( $(date +%s) - start ))"; }
+
+step "system packages"
+bash packaging/dev/deps.sh --test
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "cargo test"
+# UI tests render headless with tiny-skia; pin it so no GPU or display is ever used.
+export ICED_TEST_BACKEND=tiny-skia
+cargo test --workspace --locked
+
+for extra in .ci/schemathesis.sh packaging/linux/test-deb.sh packaging/windows/validate.sh packaging/macos/validate.sh; do
+  if [ -f "$extra" ]; then
+    step "$extra"
+    bash "$extra"
+  fi
+done
+
+step "all checks passed"
