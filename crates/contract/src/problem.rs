@@ -63,6 +63,17 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, for exhaustive checks (message catalogues, documentation).
+    pub const ALL: [ErrorCode; 26] = [
+        Self::BadRequest, Self::ValidationFailed, Self::DeviceUnauthorized, Self::SessionExpired,
+        Self::LoginFlowExpired, Self::LoginFailed, Self::Throttled, Self::Locked,
+        Self::ConsentOutdated, Self::ConsentRequired, Self::SetupRequired, Self::AlreadyOnboarded,
+        Self::EligibilityNoMatch, Self::EligibilityAlreadyRegistered, Self::EligibilityExpired,
+        Self::SignupPersonNotFound, Self::LinkExpired, Self::LinkInvalid, Self::ResendInvalid,
+        Self::IdempotencyKeyRequired, Self::IdempotencyKeyReused, Self::NotFound,
+        Self::MethodNotAllowed, Self::UnsupportedMediaType, Self::Internal, Self::Unknown,
+    ];
+
     /// The snake_case wire form.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -166,6 +177,15 @@ pub enum FieldCode {
 }
 
 impl FieldCode {
+    /// Every code, for exhaustive checks.
+    pub const ALL: [FieldCode; 15] = [
+        Self::Required, Self::TooLong, Self::EmailInvalid, Self::EmailTaken,
+        Self::PasswordTooShort, Self::PasswordTooLong, Self::PasswordIsBirthDate,
+        Self::PasswordContainsLoginId, Self::PasswordContainsServiceName, Self::NameKanaInvalid,
+        Self::BirthDateInvalid, Self::InsurerNumberInvalid, Self::NumberInvalid,
+        Self::ConsentVersionStale, Self::Unknown,
+    ];
+
     /// The snake_case wire form.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -267,6 +287,14 @@ mod tests {
         assert_eq!(v["type"], "urn:kenpos:problem:throttled");
         let c: ErrorCode = serde_json::from_str("\"something_new\"").unwrap();
         assert_eq!(c, ErrorCode::Unknown);
+        for c in ErrorCode::ALL {
+            let back: ErrorCode = serde_json::from_value(serde_json::to_value(c).unwrap()).unwrap();
+            assert_eq!(back, c);
+            assert_eq!(serde_json::to_value(c).unwrap(), c.as_str());
+        }
+        for c in FieldCode::ALL {
+            assert_eq!(serde_json::to_value(c).unwrap(), c.as_str());
+        }
         let f: FieldCode = serde_json::from_str("\"email_taken\"").unwrap();
         assert_eq!(f.as_str(), "email_taken");
         assert_eq!(
