@@ -67,3 +67,10 @@ pub fn rfc3339(unix: i64) -> String {
         })
         .unwrap_or_default()
 }
+
+impl ManualClock {
+    /// Current unix time in seconds (convenience for tests).
+    pub fn now_unix(&self) -> i64 {
+        self.now().unix_timestamp()
+    }
+}
