@@ -5,8 +5,8 @@ use std::time::Duration;
 use kenpos_contract::paths::{self, IDEMPOTENCY_HEADER, SESSION_HEADER};
 use kenpos_contract::*;
 use reqwest::{Method, RequestBuilder, StatusCode};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use crate::ClientError;
 
@@ -65,7 +65,14 @@ impl IdempotencyKey {
         let mut b = [0u8; 16];
         rand::Rng::fill(&mut rand::rng(), &mut b);
         let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
-        Self(format!("{}-{}-{}-{}-{}", &h[..8], &h[8..12], &h[12..16], &h[16..20], &h[20..]))
+        Self(format!(
+            "{}-{}-{}-{}-{}",
+            &h[..8],
+            &h[8..12],
+            &h[12..16],
+            &h[16..20],
+            &h[20..]
+        ))
     }
 
     /// The key text.
@@ -151,7 +158,11 @@ impl Client {
             .bearer_auth(self.device_token.expose())
     }
 
-    async fn send(&self, route: &'static str, rb: RequestBuilder) -> Result<reqwest::Response, ClientError> {
+    async fn send(
+        &self,
+        route: &'static str,
+        rb: RequestBuilder,
+    ) -> Result<reqwest::Response, ClientError> {
         let started = std::time::Instant::now();
         let result = rb.send().await;
         let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
@@ -172,7 +183,11 @@ impl Client {
         }
     }
 
-    async fn json<T: DeserializeOwned>(&self, route: &'static str, rb: RequestBuilder) -> Result<T, ClientError> {
+    async fn json<T: DeserializeOwned>(
+        &self,
+        route: &'static str,
+        rb: RequestBuilder,
+    ) -> Result<T, ClientError> {
         let resp = self.send(route, rb).await?;
         let bytes = resp.bytes().await.map_err(|e| classify(&e))?;
         serde_json::from_slice(&bytes).map_err(|_| ClientError::InvalidResponse)
@@ -185,7 +200,8 @@ impl Client {
         key: Option<&IdempotencyKey>,
         session: Option<&Session>,
     ) -> Result<T, ClientError> {
-        self.json(path, self.post_builder(path, body, key, session)).await
+        self.json(path, self.post_builder(path, body, key, session))
+            .await
     }
 
     fn post_builder<B: Serialize + ?Sized>(
@@ -212,13 +228,25 @@ impl Client {
         key: Option<&IdempotencyKey>,
         session: Option<&Session>,
     ) -> Result<(), ClientError> {
-        self.send(path, self.post_builder(path, body, key, session)).await.map(|_| ())
+        self.send(path, self.post_builder(path, body, key, session))
+            .await
+            .map(|_| ())
     }
 
     /// GET, retried once on a connect error (GETs are safe to repeat).
-    async fn get<T: DeserializeOwned>(&self, path: &'static str, query: &[(&str, &str)]) -> Result<T, ClientError> {
-        match self.json(path, self.request(Method::GET, path).query(query)).await {
-            Err(ClientError::Offline) => self.json(path, self.request(Method::GET, path).query(query)).await,
+    async fn get<T: DeserializeOwned>(
+        &self,
+        path: &'static str,
+        query: &[(&str, &str)],
+    ) -> Result<T, ClientError> {
+        match self
+            .json(path, self.request(Method::GET, path).query(query))
+            .await
+        {
+            Err(ClientError::Offline) => {
+                self.json(path, self.request(Method::GET, path).query(query))
+                    .await
+            }
             other => other,
         }
     }
@@ -230,13 +258,22 @@ impl Client {
 
     /// Login step 1: always answers with a flow token (no enumeration).
     pub async fn login_start(&self, login_id: &str) -> Result<LoginStartResponse, ClientError> {
-        let body = LoginStartRequest { login_id: login_id.to_owned() };
+        let body = LoginStartRequest {
+            login_id: login_id.to_owned(),
+        };
         self.post(paths::LOGIN_START, &body, None, None).await
     }
 
     /// Login step 2. Unknown ID and wrong password both give `Rejected { login_failed }`.
-    pub async fn login_finish(&self, flow_token: &Secret, password: &Secret) -> Result<LoginOutcome, ClientError> {
-        let body = LoginFinishRequest { flow_token: flow_token.clone(), password: password.clone() };
+    pub async fn login_finish(
+        &self,
+        flow_token: &Secret,
+        password: &Secret,
+    ) -> Result<LoginOutcome, ClientError> {
+        let body = LoginFinishRequest {
+            flow_token: flow_token.clone(),
+            password: password.clone(),
+        };
         let r: LoginFinishResponse = self.post(paths::LOGIN_FINISH, &body, None, None).await?;
         Ok(LoginOutcome {
             session: Session::new(r.session_token),
@@ -248,7 +285,8 @@ impl Client {
 
     /// Ends the session on the backend.
     pub async fn logout(&self, session: &Session) -> Result<(), ClientError> {
-        self.post_empty(paths::LOGOUT, &serde_json::json!({}), None, Some(session)).await
+        self.post_empty(paths::LOGOUT, &serde_json::json!({}), None, Some(session))
+            .await
     }
 
     /// The consent documents in the given language.
@@ -261,60 +299,119 @@ impl Client {
     }
 
     /// Records the insured member's consent (versions from [`Client::consents`]).
-    pub async fn record_consent(&self, session: &Session, versions: &ConsentVersions) -> Result<(), ClientError> {
-        self.post_empty(paths::ONBOARDING_CONSENT, versions, None, Some(session)).await
+    pub async fn record_consent(
+        &self,
+        session: &Session,
+        versions: &ConsentVersions,
+    ) -> Result<(), ClientError> {
+        self.post_empty(paths::ONBOARDING_CONSENT, versions, None, Some(session))
+            .await
     }
 
     /// Basic setup; returns the summary to confirm.
-    pub async fn onboarding_setup(&self, session: &Session, setup: &OnboardingSetupRequest) -> Result<OnboardingSummary, ClientError> {
-        self.post(paths::ONBOARDING_SETUP, setup, None, Some(session)).await
+    pub async fn onboarding_setup(
+        &self,
+        session: &Session,
+        setup: &OnboardingSetupRequest,
+    ) -> Result<OnboardingSummary, ClientError> {
+        self.post(paths::ONBOARDING_SETUP, setup, None, Some(session))
+            .await
     }
 
     /// Sends the onboarding signup email.
-    pub async fn send_onboarding_email(&self, session: &Session, key: &IdempotencyKey) -> Result<EmailSentResponse, ClientError> {
-        self.post(paths::ONBOARDING_SEND_EMAIL, &serde_json::json!({}), Some(key), Some(session)).await
+    pub async fn send_onboarding_email(
+        &self,
+        session: &Session,
+        key: &IdempotencyKey,
+    ) -> Result<EmailSentResponse, ClientError> {
+        self.post(
+            paths::ONBOARDING_SEND_EMAIL,
+            &serde_json::json!({}),
+            Some(key),
+            Some(session),
+        )
+        .await
     }
 
     /// Eligibility check (資格照会).
-    pub async fn check_eligibility(&self, req: &EligibilityRequest) -> Result<EligibilityResponse, ClientError> {
+    pub async fn check_eligibility(
+        &self,
+        req: &EligibilityRequest,
+    ) -> Result<EligibilityResponse, ClientError> {
         self.post(paths::ELIGIBILITY, req, None, None).await
     }
 
     /// Family / voluntary signup; sends the signup email.
-    pub async fn signup(&self, req: &SignupRequest, key: &IdempotencyKey) -> Result<EmailSentResponse, ClientError> {
+    pub async fn signup(
+        &self,
+        req: &SignupRequest,
+        key: &IdempotencyKey,
+    ) -> Result<EmailSentResponse, ClientError> {
         self.post(paths::SIGNUP, req, Some(key), None).await
     }
 
     /// Resends the signup email (earlier links stop working; cooldown 60 s).
-    pub async fn resend_email(&self, resend_token: &Secret, key: &IdempotencyKey) -> Result<EmailSentResponse, ClientError> {
-        let body = ResendRequest { resend_token: resend_token.clone() };
+    pub async fn resend_email(
+        &self,
+        resend_token: &Secret,
+        key: &IdempotencyKey,
+    ) -> Result<EmailSentResponse, ClientError> {
+        let body = ResendRequest {
+            resend_token: resend_token.clone(),
+        };
         self.post(paths::RESEND_EMAIL, &body, Some(key), None).await
     }
 
     /// Confirms an email link token (the JSON form of the link page).
     pub async fn verify(&self, token: &Secret) -> Result<VerifyResponse, ClientError> {
-        let body = VerifyRequest { token: token.clone() };
+        let body = VerifyRequest {
+            token: token.clone(),
+        };
         self.post(paths::VERIFY, &body, None, None).await
     }
 
     /// Forgot login ID: neutral (Ok whether or not an account exists).
-    pub async fn forgot_login_id(&self, email: &str, key: &IdempotencyKey) -> Result<(), ClientError> {
-        let body = ForgotLoginIdRequest { email: email.to_owned() };
-        let _: AcceptedResponse = self.post(paths::FORGOT_LOGIN_ID, &body, Some(key), None).await?;
+    pub async fn forgot_login_id(
+        &self,
+        email: &str,
+        key: &IdempotencyKey,
+    ) -> Result<(), ClientError> {
+        let body = ForgotLoginIdRequest {
+            email: email.to_owned(),
+        };
+        let _: AcceptedResponse = self
+            .post(paths::FORGOT_LOGIN_ID, &body, Some(key), None)
+            .await?;
         Ok(())
     }
 
     /// Forgot password (login ID or email): neutral.
-    pub async fn forgot_password(&self, login_id: &str, key: &IdempotencyKey) -> Result<(), ClientError> {
-        let body = ForgotPasswordRequest { login_id: login_id.to_owned() };
-        let _: AcceptedResponse = self.post(paths::FORGOT_PASSWORD, &body, Some(key), None).await?;
+    pub async fn forgot_password(
+        &self,
+        login_id: &str,
+        key: &IdempotencyKey,
+    ) -> Result<(), ClientError> {
+        let body = ForgotPasswordRequest {
+            login_id: login_id.to_owned(),
+        };
+        let _: AcceptedResponse = self
+            .post(paths::FORGOT_PASSWORD, &body, Some(key), None)
+            .await?;
         Ok(())
     }
 
     /// Sets a new password with a reset-link token.
-    pub async fn reset_password(&self, token: &Secret, new_password: &Secret) -> Result<(), ClientError> {
-        let body = PasswordResetRequest { token: token.clone(), new_password: new_password.clone() };
-        self.post_empty(paths::PASSWORD_RESET, &body, None, None).await
+    pub async fn reset_password(
+        &self,
+        token: &Secret,
+        new_password: &Secret,
+    ) -> Result<(), ClientError> {
+        let body = PasswordResetRequest {
+            token: token.clone(),
+            new_password: new_password.clone(),
+        };
+        self.post_empty(paths::PASSWORD_RESET, &body, None, None)
+            .await
     }
 
     /// The outbox (reference backend with dev endpoints only).
@@ -339,7 +436,9 @@ async fn error_of(resp: reqwest::Response) -> ClientError {
             }
             ClientError::from_problem(&p)
         }
-        Err(_) if status.is_server_error() => ClientError::Server { status: status.as_u16() },
+        Err(_) if status.is_server_error() => ClientError::Server {
+            status: status.as_u16(),
+        },
         Err(_) if status == StatusCode::UNAUTHORIZED => ClientError::Unauthorized,
         Err(_) => ClientError::InvalidResponse,
     }

@@ -100,7 +100,9 @@ impl ClientError {
     /// The machine code, when the backend gave one.
     pub fn code(&self) -> Option<ErrorCode> {
         match self {
-            Self::Validation { code, .. } | Self::Rejected { code } | Self::Expired { code } => Some(*code),
+            Self::Validation { code, .. } | Self::Rejected { code } | Self::Expired { code } => {
+                Some(*code)
+            }
             Self::Throttled { .. } => Some(ErrorCode::Throttled),
             Self::Locked => Some(ErrorCode::Locked),
             Self::Unauthorized => Some(ErrorCode::DeviceUnauthorized),

@@ -13,7 +13,7 @@ mod client;
 mod error;
 mod messages;
 
-pub use client::{Client, ClientConfig, ClientBuildError, IdempotencyKey, LoginOutcome, Session};
+pub use client::{Client, ClientBuildError, ClientConfig, IdempotencyKey, LoginOutcome, Session};
 pub use error::ClientError;
 pub use kenpos_contract as contract;
 pub use messages::{all_message_ids, field_message_id};

@@ -12,7 +12,10 @@ impl ClientError {
             Self::Timeout => "backend-timeout",
             Self::Server { .. } => "backend-server-error",
             Self::InvalidResponse => "backend-invalid-response",
-            Self::Validation { code: ErrorCode::ConsentOutdated, .. } => "backend-consent-outdated",
+            Self::Validation {
+                code: ErrorCode::ConsentOutdated,
+                ..
+            } => "backend-consent-outdated",
             Self::Validation { .. } => "backend-validation",
             Self::Rejected { code } => rejected_id(*code),
             Self::Throttled { .. } => "backend-throttled",
@@ -103,12 +106,17 @@ pub fn all_message_ids() -> Vec<(&'static str, Vec<&'static str>)> {
         ClientError::Timeout,
         ClientError::Server { status: 500 },
         ClientError::InvalidResponse,
-        ClientError::Throttled { retry_after_secs: 30 },
+        ClientError::Throttled {
+            retry_after_secs: 30,
+        },
         ClientError::Locked,
         ClientError::Unauthorized,
     ];
     for code in ErrorCode::ALL {
-        errors.push(ClientError::Validation { code, fields: Vec::new() });
+        errors.push(ClientError::Validation {
+            code,
+            fields: Vec::new(),
+        });
         errors.push(ClientError::Rejected { code });
         errors.push(ClientError::Expired { code });
     }
@@ -128,9 +136,18 @@ pub fn all_message_ids() -> Vec<(&'static str, Vec<&'static str>)> {
     }
     let mut out: Vec<(&'static str, Vec<&'static str>)> = errors
         .iter()
-        .map(|e| (e.message_id(), e.message_args().into_iter().map(|(k, _)| k).collect()))
+        .map(|e| {
+            (
+                e.message_id(),
+                e.message_args().into_iter().map(|(k, _)| k).collect(),
+            )
+        })
         .collect();
-    out.extend(FieldCode::ALL.into_iter().map(|c| (field_message_id(c), Vec::new())));
+    out.extend(
+        FieldCode::ALL
+            .into_iter()
+            .map(|c| (field_message_id(c), Vec::new())),
+    );
     out.sort();
     out.dedup();
     out

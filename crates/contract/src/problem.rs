@@ -65,13 +65,32 @@ pub enum ErrorCode {
 impl ErrorCode {
     /// Every code, for exhaustive checks (message catalogues, documentation).
     pub const ALL: [ErrorCode; 26] = [
-        Self::BadRequest, Self::ValidationFailed, Self::DeviceUnauthorized, Self::SessionExpired,
-        Self::LoginFlowExpired, Self::LoginFailed, Self::Throttled, Self::Locked,
-        Self::ConsentOutdated, Self::ConsentRequired, Self::SetupRequired, Self::AlreadyOnboarded,
-        Self::EligibilityNoMatch, Self::EligibilityAlreadyRegistered, Self::EligibilityExpired,
-        Self::SignupPersonNotFound, Self::LinkExpired, Self::LinkInvalid, Self::ResendInvalid,
-        Self::IdempotencyKeyRequired, Self::IdempotencyKeyReused, Self::NotFound,
-        Self::MethodNotAllowed, Self::UnsupportedMediaType, Self::Internal, Self::Unknown,
+        Self::BadRequest,
+        Self::ValidationFailed,
+        Self::DeviceUnauthorized,
+        Self::SessionExpired,
+        Self::LoginFlowExpired,
+        Self::LoginFailed,
+        Self::Throttled,
+        Self::Locked,
+        Self::ConsentOutdated,
+        Self::ConsentRequired,
+        Self::SetupRequired,
+        Self::AlreadyOnboarded,
+        Self::EligibilityNoMatch,
+        Self::EligibilityAlreadyRegistered,
+        Self::EligibilityExpired,
+        Self::SignupPersonNotFound,
+        Self::LinkExpired,
+        Self::LinkInvalid,
+        Self::ResendInvalid,
+        Self::IdempotencyKeyRequired,
+        Self::IdempotencyKeyReused,
+        Self::NotFound,
+        Self::MethodNotAllowed,
+        Self::UnsupportedMediaType,
+        Self::Internal,
+        Self::Unknown,
     ];
 
     /// The snake_case wire form.
@@ -179,11 +198,21 @@ pub enum FieldCode {
 impl FieldCode {
     /// Every code, for exhaustive checks.
     pub const ALL: [FieldCode; 15] = [
-        Self::Required, Self::TooLong, Self::EmailInvalid, Self::EmailTaken,
-        Self::PasswordTooShort, Self::PasswordTooLong, Self::PasswordIsBirthDate,
-        Self::PasswordContainsLoginId, Self::PasswordContainsServiceName, Self::NameKanaInvalid,
-        Self::BirthDateInvalid, Self::InsurerNumberInvalid, Self::NumberInvalid,
-        Self::ConsentVersionStale, Self::Unknown,
+        Self::Required,
+        Self::TooLong,
+        Self::EmailInvalid,
+        Self::EmailTaken,
+        Self::PasswordTooShort,
+        Self::PasswordTooLong,
+        Self::PasswordIsBirthDate,
+        Self::PasswordContainsLoginId,
+        Self::PasswordContainsServiceName,
+        Self::NameKanaInvalid,
+        Self::BirthDateInvalid,
+        Self::InsurerNumberInvalid,
+        Self::NumberInvalid,
+        Self::ConsentVersionStale,
+        Self::Unknown,
     ];
 
     /// The snake_case wire form.

@@ -64,6 +64,7 @@ fn error_page(e: &ApiError) -> Response {
     }
 }
 
+#[allow(clippy::result_large_err)]
 fn token_of(q: Result<Query<LinkQuery>, QueryRejection>) -> Result<String, Response> {
     match q {
         Ok(Query(LinkQuery { token: Some(t) })) if !t.is_empty() => Ok(t),
@@ -72,6 +73,7 @@ fn token_of(q: Result<Query<LinkQuery>, QueryRejection>) -> Result<String, Respo
     }
 }
 
+#[allow(clippy::result_large_err)]
 fn form_of(f: Result<Form<LinkForm>, FormRejection>) -> Result<LinkForm, Response> {
     f.map(|Form(f)| f)
         .map_err(|_| ApiError::bad_request("Malformed form.").into_response())

@@ -1,5 +1,5 @@
 //! Test harness: a reference backend on loopback with a manual clock.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::Arc;
 
@@ -25,7 +25,11 @@ pub async fn start() -> Harness {
     .expect("server starts");
     let token = server.issue_device_token().expect("device token");
     let client = client_for(&server.base_url(), &token);
-    Harness { server, clock, client }
+    Harness {
+        server,
+        clock,
+        client,
+    }
 }
 
 pub fn client_for(base: &str, token: &str) -> Client {
@@ -49,8 +53,14 @@ impl Harness {
         Secret::new(link.split("token=").nth(1).expect("token in link"))
     }
 
-    pub async fn login(&self, id: &str, pw: &str) -> Result<kenpos_client::LoginOutcome, kenpos_client::ClientError> {
+    pub async fn login(
+        &self,
+        id: &str,
+        pw: &str,
+    ) -> Result<kenpos_client::LoginOutcome, kenpos_client::ClientError> {
         let start = self.client.login_start(id).await?;
-        self.client.login_finish(&start.flow_token, &Secret::new(pw)).await
+        self.client
+            .login_finish(&start.flow_token, &Secret::new(pw))
+            .await
     }
 }

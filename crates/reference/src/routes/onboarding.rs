@@ -124,20 +124,20 @@ pub async fn setup(
     } else if email.is_none() {
         fields.push(FieldError::new("email", FieldCode::EmailInvalid));
     }
-    if let Some(pw) = &req.new_password {
-        if let Some(e) = password::policy(
+    if let Some(e) = req.new_password.as_ref().and_then(|pw| {
+        password::policy(
             "new_password",
             pw.expose(),
             Some(&birth_date),
             Some(&login_id),
-        ) {
-            fields.push(e);
-        }
+        )
+    }) {
+        fields.push(e);
     }
-    if let Some(e) = &email {
-        if fields.is_empty() && email_taken(&st.conn(), e, Some(session.person_id))? {
-            fields.push(FieldError::new("email", FieldCode::EmailTaken));
-        }
+    if let Some(e) = email.as_ref().filter(|_| fields.is_empty())
+        && email_taken(&st.conn(), e, Some(session.person_id))?
+    {
+        fields.push(FieldError::new("email", FieldCode::EmailTaken));
     }
     let Some(email) = email.filter(|_| fields.is_empty()) else {
         return Err(ApiError::fields(fields));
