@@ -130,6 +130,7 @@ pub fn login_start() {}
 pub fn login_finish() {}
 
 #[utoipa::path(post, path = "/api/v1/logout", tag = "login", security(("device_token" = [], "session" = [])),
+    params(("x-kenpos-session" = String, Header, description = "The session to end")),
     responses((status = 204, description = "Session ended (also when it had already ended)")))]
 pub fn logout() {}
 
@@ -150,7 +151,7 @@ pub fn onboarding_consent() {}
 pub fn onboarding_setup() {}
 
 #[utoipa::path(post, path = "/api/v1/onboarding/send-email", tag = "onboarding",
-    params(("Idempotency-Key" = String, Header, description = "Unique per logical submission")),
+    params(("Idempotency-Key" = String, Header, description = "Unique per logical submission (1–200 visible ASCII characters)", min_length = 1, max_length = 200, pattern = "^[!-~]+$")),
     security(("device_token" = [], "session" = [])),
     responses((status = 200, body = EmailSentResponse),
         (status = 409, description = "Consent or setup owed", body = Problem, content_type = "application/problem+json")))]
@@ -162,14 +163,14 @@ pub fn onboarding_send_email() {}
 pub fn eligibility() {}
 
 #[utoipa::path(post, path = "/api/v1/signup", tag = "signup", request_body = SignupRequest,
-    params(("Idempotency-Key" = String, Header, description = "Unique per logical submission")),
+    params(("Idempotency-Key" = String, Header, description = "Unique per logical submission (1–200 visible ASCII characters)", min_length = 1, max_length = 200, pattern = "^[!-~]+$")),
     responses((status = 200, body = EmailSentResponse),
         (status = 409, description = "Consent version stale", body = Problem, content_type = "application/problem+json"),
         (status = 410, description = "Eligibility token expired", body = Problem, content_type = "application/problem+json")))]
 pub fn signup() {}
 
 #[utoipa::path(post, path = "/api/v1/signup-email/resend", tag = "signup", request_body = ResendRequest,
-    params(("Idempotency-Key" = String, Header, description = "Unique per logical submission")),
+    params(("Idempotency-Key" = String, Header, description = "Unique per logical submission (1–200 visible ASCII characters)", min_length = 1, max_length = 200, pattern = "^[!-~]+$")),
     responses((status = 200, body = EmailSentResponse)))]
 pub fn resend_email() {}
 
@@ -179,12 +180,12 @@ pub fn resend_email() {}
 pub fn verify() {}
 
 #[utoipa::path(post, path = "/api/v1/forgot/login-id", tag = "recovery", request_body = ForgotLoginIdRequest,
-    params(("Idempotency-Key" = String, Header, description = "Unique per logical submission")),
+    params(("Idempotency-Key" = String, Header, description = "Unique per logical submission (1–200 visible ASCII characters)", min_length = 1, max_length = 200, pattern = "^[!-~]+$")),
     responses((status = 202, body = AcceptedResponse)))]
 pub fn forgot_login_id() {}
 
 #[utoipa::path(post, path = "/api/v1/forgot/password", tag = "recovery", request_body = ForgotPasswordRequest,
-    params(("Idempotency-Key" = String, Header, description = "Unique per logical submission")),
+    params(("Idempotency-Key" = String, Header, description = "Unique per logical submission (1–200 visible ASCII characters)", min_length = 1, max_length = 200, pattern = "^[!-~]+$")),
     responses((status = 202, body = AcceptedResponse)))]
 pub fn forgot_password() {}
 
@@ -202,21 +203,34 @@ pub fn dev_outbox() {}
 pub fn openapi_json() {}
 
 #[utoipa::path(get, path = "/verify", security(()), tag = "pages", params(LinkQuery),
-    responses((status = 200, description = "Confirmation page with a button (ja + en)", content_type = "text/html")))]
+    responses((status = 200, description = "Confirmation page with a button (ja + en)", content_type = "text/html"),
+        (status = 404, description = "Unknown, used or replaced link (page)", content_type = "text/html"),
+        (status = 410, description = "Expired link (page)", content_type = "text/html"),
+        (status = 500, description = "Error page", content_type = "text/html")))]
 pub fn verify_page() {}
 
 #[utoipa::path(post, path = "/verify", security(()), tag = "pages",
     request_body(content = LinkForm, content_type = "application/x-www-form-urlencoded"),
-    responses((status = 200, description = "Result page (ja + en)", content_type = "text/html")))]
+    responses((status = 200, description = "Result page (ja + en)", content_type = "text/html"),
+        (status = 404, description = "Unknown, used or replaced link (page)", content_type = "text/html"),
+        (status = 410, description = "Expired link (page)", content_type = "text/html"),
+        (status = 500, description = "Error page", content_type = "text/html")))]
 pub fn verify_page_post() {}
 
 #[utoipa::path(get, path = "/reset-password", security(()), tag = "pages", params(LinkQuery),
-    responses((status = 200, description = "New-password form (ja + en)", content_type = "text/html")))]
+    responses((status = 200, description = "New-password form (ja + en)", content_type = "text/html"),
+        (status = 404, description = "Unknown, used or replaced link (page)", content_type = "text/html"),
+        (status = 410, description = "Expired link (page)", content_type = "text/html"),
+        (status = 500, description = "Error page", content_type = "text/html")))]
 pub fn reset_page() {}
 
 #[utoipa::path(post, path = "/reset-password", security(()), tag = "pages",
     request_body(content = LinkForm, content_type = "application/x-www-form-urlencoded"),
-    responses((status = 200, description = "Result page (ja + en)", content_type = "text/html")))]
+    responses((status = 200, description = "Result page (ja + en)", content_type = "text/html"),
+        (status = 404, description = "Unknown, used or replaced link (page)", content_type = "text/html"),
+        (status = 410, description = "Expired link (page)", content_type = "text/html"),
+        (status = 422, description = "Password not accepted: the form again (page)", content_type = "text/html"),
+        (status = 500, description = "Error page", content_type = "text/html")))]
 pub fn reset_page_post() {}
 
 #[cfg(test)]

@@ -44,6 +44,8 @@ impl utoipa::PartialSchema for Secret {
     fn schema() -> RefOr<Schema> {
         ObjectBuilder::new()
             .schema_type(Type::String)
+            .min_length(Some(1))
+            .max_length(Some(512))
             .description(Some("A password or token (never logged)."))
             .into()
     }

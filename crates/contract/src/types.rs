@@ -20,6 +20,7 @@ pub struct HealthResponse {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct LoginStartRequest {
     /// `7132-XXXXXXXXX` (insured) or the email (family / voluntary members); normalised by the server.
+    #[schema(min_length = 1, max_length = 256)]
     pub login_id: String,
 }
 
@@ -108,8 +109,10 @@ pub struct ConsentsResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct ConsentVersions {
     /// Version of the personal-information notice.
+    #[schema(min_length = 1, max_length = 256)]
     pub privacy_version: String,
     /// Version of the member terms.
+    #[schema(min_length = 1, max_length = 256)]
     pub terms_version: String,
 }
 
@@ -117,6 +120,7 @@ pub struct ConsentVersions {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct OnboardingSetupRequest {
     /// Email address for KENPOS mail.
+    #[schema(min_length = 1, max_length = 256)]
     pub email: String,
     /// New password replacing the birth-date one; `null` keeps it for now.
     #[serde(default)]
@@ -180,10 +184,13 @@ pub enum DocumentType {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct EligibilityRequest {
     /// 記号 (digits, sometimes kana or kanji on old documents).
+    #[schema(min_length = 1, max_length = 256)]
     pub symbol: String,
     /// 番号 (digits).
+    #[schema(min_length = 1, max_length = 256)]
     pub number: String,
     /// 保険者番号 (8 digits, check digit).
+    #[schema(min_length = 1, max_length = 256)]
     pub insurer_number: String,
     /// The document the numbers were read from.
     pub document_type: DocumentType,
@@ -204,10 +211,13 @@ pub struct SignupRequest {
     /// From the eligibility check.
     pub eligibility_token: Secret,
     /// Name in full-width katakana (spaces ignored).
+    #[schema(min_length = 1, max_length = 256)]
     pub name_kana: String,
     /// Birth date `YYYY-MM-DD`.
+    #[schema(min_length = 1, max_length = 256)]
     pub birth_date: String,
     /// Email address; becomes the login ID.
+    #[schema(min_length = 1, max_length = 256)]
     pub email: String,
     /// Password.
     pub password: Secret,
@@ -235,6 +245,7 @@ pub struct VerifyResponse {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ForgotLoginIdRequest {
     /// The registered email address.
+    #[schema(min_length = 1, max_length = 256)]
     pub email: String,
 }
 
@@ -242,6 +253,7 @@ pub struct ForgotLoginIdRequest {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ForgotPasswordRequest {
     /// Login ID or email address.
+    #[schema(min_length = 1, max_length = 256)]
     pub login_id: String,
 }
 

@@ -31,6 +31,9 @@ pub struct ServeArgs {
     /// Do not insert the demo seed into a new database.
     #[arg(long)]
     pub no_seed: bool,
+    /// Use tiny argon2id parameters (tests and CI only: much faster, much weaker).
+    #[arg(long)]
+    pub insecure_fast_hashing: bool,
 }
 
 /// Runs the server until Ctrl-C.
@@ -42,6 +45,11 @@ pub async fn run_serve(args: ServeArgs) -> Result<(), ReferenceError> {
         public_base_url: args.public_base_url,
         login_id_prefix: args.login_id_prefix,
         seed_demo: !args.no_seed,
+        hash_cost: if args.insecure_fast_hashing {
+            crate::HashCost::Minimal
+        } else {
+            crate::HashCost::Standard
+        },
         ..ReferenceOptions::default()
     };
     let server = start(opts).await?;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use axum::extract::rejection::{FormRejection, QueryRejection};
 use axum::extract::{Form, Query, State};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use kenpos_contract::{ErrorCode, LinkForm, LinkQuery};
 
@@ -26,19 +27,24 @@ fn escape(s: &str) -> String {
 }
 
 fn page(title: &str, body: &str) -> Response {
-    Html(format!(
+    page_with(StatusCode::OK, title, body)
+}
+
+fn page_with(status: StatusCode, title: &str, body: &str) -> Response {
+    (status, Html(format!(
         "<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"referrer\" content=\"no-referrer\"><title>{title}</title>\
          <style>body{{font-family:sans-serif;max-width:36em;margin:2em auto;padding:0 1em;line-height:1.7;font-size:1.15em}}\
          button{{font-size:1.2em;padding:.6em 1.4em}} input{{font-size:1.1em;padding:.4em;width:100%}} .en{{color:#333}}</style>\
          </head><body>{body}</body></html>"
-    ))
+    )))
     .into_response()
 }
 
 fn expired_page() -> Response {
-    page(
+    page_with(
+        StatusCode::GONE,
         "KENPOS",
         "<h1>URLの有効期限が切れています</h1><p>このURLの有効期限(24時間)が過ぎました。お手数ですが、もう一度はじめから登録してください。</p>\
         <h2 class=\"en\">This link has expired</h2><p class=\"en\">The link was valid for 24 hours. Please sign up again from the start.</p>",
@@ -46,7 +52,8 @@ fn expired_page() -> Response {
 }
 
 fn invalid_page() -> Response {
-    page(
+    page_with(
+        StatusCode::NOT_FOUND,
         "KENPOS",
         "<h1>このURLは使えません</h1><p>すでに使われたか、新しいメールで置き換えられたURLです。最新のメールのURLを開くか、窓口にご相談ください。</p>\
         <h2 class=\"en\">This link cannot be used</h2><p class=\"en\">It was already used or replaced by a newer email. Open the link in the newest email, or ask at the office.</p>",
@@ -57,7 +64,8 @@ fn error_page(e: &ApiError) -> Response {
     match e.0.code {
         ErrorCode::LinkExpired => expired_page(),
         ErrorCode::LinkInvalid => invalid_page(),
-        _ => page(
+        _ => page_with(
+            StatusCode::INTERNAL_SERVER_ERROR,
             "KENPOS",
             "<h1>エラーが発生しました</h1><p>しばらくしてからもう一度お試しください。</p><h2 class=\"en\">Something went wrong</h2><p class=\"en\">Please try again later.</p>",
         ),
@@ -130,13 +138,14 @@ pub async fn reset_get(
         Err(r) => return r,
     };
     match verify::peek(&st.conn(), "reset", &token, st.now()) {
-        Ok(()) => reset_form(&token, ""),
+        Ok(()) => reset_form(StatusCode::OK, &token, ""),
         Err(e) => error_page(&e),
     }
 }
 
-fn reset_form(token: &str, note: &str) -> Response {
-    page(
+fn reset_form(status: StatusCode, token: &str, note: &str) -> Response {
+    page_with(
+        status,
         "KENPOS",
         &format!(
             "<h1>新しいパスワードの設定</h1><p class=\"en\">Set a new password</p>{note}\
@@ -166,6 +175,7 @@ pub async fn reset_post(
             <h2 class=\"en\">Your password was changed</h2><p class=\"en\">Please log in with your new password.</p>",
         ),
         Err(e) if e.0.code == ErrorCode::ValidationFailed => reset_form(
+            StatusCode::UNPROCESSABLE_ENTITY,
             form.token.expose(),
             "<p><strong>このパスワードは使えません。別のパスワードにしてください。<br>This password cannot be used; please choose another.</strong></p>",
         ),

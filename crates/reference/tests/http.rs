@@ -126,6 +126,28 @@ async fn errors_are_problem_json() {
     )
     .await;
     check(
+        http.post(format!("{base}/api/v1/logout"))
+            .header("authorization", &auth)
+            .send()
+            .await
+            .unwrap(),
+        401,
+        "session_expired",
+    )
+    .await;
+    let page = http
+        .get(format!("{base}/verify?token=unknown"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status().as_u16(), 404);
+    assert!(
+        page.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    check(
         http.get(format!("{base}/api/v1/consents?lang=fr"))
             .header("authorization", &auth)
             .send()

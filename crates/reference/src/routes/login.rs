@@ -29,6 +29,18 @@ pub async fn start(
     ApiJson(req): ApiJson<LoginStartRequest>,
 ) -> ApiResult<Json<LoginStartResponse>> {
     let login_id = canon::login_id(&req.login_id, &st.prefix);
+    if login_id.is_empty() {
+        return Err(ApiError::field(
+            "login_id",
+            kenpos_contract::FieldCode::Required,
+        ));
+    }
+    if login_id.chars().count() > 256 {
+        return Err(ApiError::field(
+            "login_id",
+            kenpos_contract::FieldCode::TooLong,
+        ));
+    }
     let token = tokens::new_token();
     let now = st.now();
     let conn = st.conn();
@@ -111,13 +123,18 @@ pub async fn finish(
     }
 }
 
-/// Ends the session named by the session header (204 also when already ended).
+/// Ends the session named by the session header (204 also when already ended;
+/// 401 `session_expired` when the header is missing).
 pub async fn logout(State(st): State<Arc<AppState>>, headers: HeaderMap) -> ApiResult<StatusCode> {
-    if let Some(token) = headers.get(SESSION_HEADER).and_then(|v| v.to_str().ok()) {
-        st.conn().execute(
-            "DELETE FROM sessions WHERE hash = ?1",
-            params![tokens::hash(token.trim())],
-        )?;
-    }
+    let token = headers
+        .get(SESSION_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| ApiError::new(401, ErrorCode::SessionExpired, "No session to end."))?;
+    st.conn().execute(
+        "DELETE FROM sessions WHERE hash = ?1",
+        params![tokens::hash(token)],
+    )?;
     Ok(StatusCode::NO_CONTENT)
 }

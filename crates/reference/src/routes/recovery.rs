@@ -93,6 +93,9 @@ pub async fn forgot_password(
         if body.login_id.trim().is_empty() {
             return Err(ApiError::field("login_id", FieldCode::Required));
         }
+        if body.login_id.chars().count() > 256 {
+            return Err(ApiError::field("login_id", FieldCode::TooLong));
+        }
         rate(&st, &device)?;
         let login_id = canon::login_id(&body.login_id, &st.prefix);
         let now = st.now();
