@@ -423,3 +423,22 @@ async fn idempotent_retries_register_once_and_send_once() {
         .unwrap();
     assert!(h.login("goro@example.jp", "sakura-spring-7").await.is_ok());
 }
+
+#[tokio::test]
+async fn concurrent_duplicates_register_once() {
+    let h = common::start().await;
+    let token = h
+        .client
+        .check_eligibility(&elig("500", "12345", "06139984"))
+        .await
+        .unwrap()
+        .eligibility_token;
+    let mut req = hanako(&token);
+    req.name_kana = "ニンイ ケイコ".into();
+    req.birth_date = "1965-04-01".into();
+    req.email = "keiko@example.jp".into();
+    let key = IdempotencyKey::new();
+    let (a, b) = tokio::join!(h.client.signup(&req, &key), h.client.signup(&req, &key));
+    assert_eq!(a.unwrap().resend_token, b.unwrap().resend_token);
+    assert_eq!(h.outbox().len(), 1);
+}

@@ -78,6 +78,12 @@ pub fn open(database: &Database) -> Result<(Connection, bool), ReferenceError> {
         Database::File(path) => Connection::open(path),
     }
     .map_err(|_| ReferenceError::Database)?;
+    #[cfg(unix)]
+    if let Database::File(path) = database {
+        // Member data: readable by the service user only.
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    }
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
         .map_err(|_| ReferenceError::Database)?;
     conn.execute_batch(SCHEMA)

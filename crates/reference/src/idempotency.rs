@@ -1,5 +1,6 @@
 //! Idempotency-Key: the first successful response of (key, route) is stored and replayed.
 //!
+//! Idempotent operations run one at a time, so concurrent duplicates replay too.
 //! Only successful responses bind a key, so a member can correct a rejected form and send
 //! it again with the same key. The same key with a different body → 422
 //! `idempotency_key_reused`.
@@ -27,6 +28,8 @@ where
     T: Serialize,
     F: Future<Output = ApiResult<(StatusCode, T)>>,
 {
+    // Held for the whole operation: a concurrent duplicate waits and then replays.
+    let _serial = st.idempotency_lock.lock().await;
     let stored: Option<(String, u16, String)> = st
         .conn()
         .query_row(

@@ -202,6 +202,7 @@ async fn serve(
         prefix: opts.login_id_prefix.clone(),
         hash_cost: opts.hash_cost,
         dummy_hash,
+        idempotency_lock: tokio::sync::Mutex::new(()),
     });
     let app = routes::router(state.clone());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

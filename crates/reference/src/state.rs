@@ -17,6 +17,8 @@ pub struct AppState {
     pub hash_cost: HashCost,
     /// Hash verified for unknown IDs so both paths cost the same.
     pub dummy_hash: String,
+    /// Serialises idempotent operations so concurrent duplicates cannot both run.
+    pub idempotency_lock: tokio::sync::Mutex<()>,
 }
 
 impl AppState {
