@@ -1,0 +1,224 @@
+//! Reference KENPOS backend: a real HTTP server (axum) with SQLite, used embedded by the
+//! kiosk app (demo mode), standalone for help-desk training, and by every test.
+//!
+//! * [`start`] binds and spawns the server on the current tokio runtime.
+//! * [`RunningServer::issue_device_token`] issues a device token (stored hashed).
+//! * [`cli`] holds the `serve` and `outbox` subcommands the app mounts.
+//! * [`seed::SEED`] lists the demo members.
+
+mod canon;
+pub mod cli;
+pub mod clock;
+mod consents;
+mod db;
+mod error;
+mod idempotency;
+mod mail;
+pub mod outbox;
+mod pages;
+mod password;
+mod routes;
+pub mod seed;
+mod state;
+mod throttle;
+mod tokens;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use kenpos_contract::OutboxMessage;
+pub use password::HashCost;
+pub use routes::served_operations;
+
+use state::AppState;
+
+/// Where the data lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    /// In memory, gone when the server stops.
+    Memory,
+    /// A SQLite file (created if missing).
+    File(PathBuf),
+}
+
+/// Options of [`start`].
+#[derive(Clone)]
+pub struct ReferenceOptions {
+    /// Address to bind (port 0: ephemeral).
+    pub listen: SocketAddr,
+    /// Database.
+    pub database: Database,
+    /// Clock (inject a [`ManualClock`] in tests).
+    pub clock: Arc<dyn Clock>,
+    /// Serve `/api/v1/dev/outbox` (embedded/demo mode and tests only).
+    pub dev_endpoints: bool,
+    /// Base of links in emails; default `http://{bound addr}`.
+    pub public_base_url: Option<String>,
+    /// Login-ID prefix of the society (default `7132`).
+    pub login_id_prefix: String,
+    /// Insert [`seed::SEED`] when the database is new.
+    pub seed_demo: bool,
+    /// Argon2id cost ([`HashCost::Minimal`] for tests).
+    pub hash_cost: HashCost,
+}
+
+impl Default for ReferenceOptions {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            database: Database::Memory,
+            clock: Arc::new(SystemClock),
+            dev_endpoints: false,
+            public_base_url: None,
+            login_id_prefix: "7132".to_owned(),
+            seed_demo: true,
+            hash_cost: HashCost::Standard,
+        }
+    }
+}
+
+impl std::fmt::Debug for ReferenceOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReferenceOptions")
+            .field("listen", &self.listen)
+            .field("database", &self.database)
+            .field("dev_endpoints", &self.dev_endpoints)
+            .field("public_base_url", &self.public_base_url)
+            .field("login_id_prefix", &self.login_id_prefix)
+            .field("seed_demo", &self.seed_demo)
+            .field("hash_cost", &self.hash_cost)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Errors of the reference backend's Rust API.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ReferenceError {
+    /// Could not bind the listen address.
+    #[error("could not bind the listen address")]
+    Bind,
+    /// The database could not be opened or used.
+    #[error("database error")]
+    Database,
+    /// Password hashing failed.
+    #[error("password hashing failed")]
+    Hashing,
+    /// A running server could not be reached or answered unexpectedly.
+    #[error("could not read from the server: {0}")]
+    Remote(String),
+    /// Bad command-line arguments.
+    #[error("invalid arguments: {0}")]
+    Args(String),
+}
+
+/// A started server. Dropping it without [`RunningServer::shutdown`] leaves it running
+/// until the runtime ends.
+pub struct RunningServer {
+    addr: SocketAddr,
+    base_url: String,
+    state: Arc<AppState>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl std::fmt::Debug for RunningServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunningServer")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+impl RunningServer {
+    /// The bound address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://{addr}` (no trailing slash).
+    pub fn base_url(&self) -> String {
+        self.base_url.clone()
+    }
+
+    /// Issues a new device token (shown once; only its hash is stored).
+    pub fn issue_device_token(&self) -> Result<String, ReferenceError> {
+        self.state.issue_device_token()
+    }
+
+    /// Every email "sent", oldest first.
+    pub fn outbox(&self) -> Result<Vec<OutboxMessage>, ReferenceError> {
+        let conn = self.state.conn();
+        outbox::list(&conn).map_err(|_| ReferenceError::Database)
+    }
+
+    /// Stops accepting connections and waits for the server task.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let _ = (&mut self.task).await;
+    }
+}
+
+/// Opens the database (seeding it if new), binds and spawns the server.
+pub async fn start(opts: ReferenceOptions) -> Result<RunningServer, ReferenceError> {
+    let (conn, is_new) = db::open(&opts.database)?;
+    if is_new && opts.seed_demo {
+        let prefix = opts.login_id_prefix.clone();
+        let cost = opts.hash_cost;
+        let conn_ret =
+            tokio::task::spawn_blocking(move || seed::insert(&conn, cost, &prefix).map(|()| conn))
+                .await
+                .map_err(|_| ReferenceError::Database)??;
+        return serve(opts, conn_ret).await;
+    }
+    serve(opts, conn).await
+}
+
+async fn serve(
+    opts: ReferenceOptions,
+    conn: rusqlite::Connection,
+) -> Result<RunningServer, ReferenceError> {
+    let listener = tokio::net::TcpListener::bind(opts.listen)
+        .await
+        .map_err(|_| ReferenceError::Bind)?;
+    let addr = listener.local_addr().map_err(|_| ReferenceError::Bind)?;
+    let base_url = format!("http://{addr}");
+    let public = opts
+        .public_base_url
+        .clone()
+        .unwrap_or_else(|| base_url.clone())
+        .trim_end_matches('/')
+        .to_owned();
+    let dummy_hash = password::hash(opts.hash_cost, "dummy password for timing")
+        .ok_or(ReferenceError::Hashing)?;
+    let state = Arc::new(AppState {
+        db: Mutex::new(conn),
+        clock: opts.clock.clone(),
+        dev_endpoints: opts.dev_endpoints,
+        public_base_url: public,
+        prefix: opts.login_id_prefix.clone(),
+        hash_cost: opts.hash_cost,
+        dummy_hash,
+        idempotency_lock: tokio::sync::Mutex::new(()),
+    });
+    let app = routes::router(state.clone());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        let _ = axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await;
+    });
+    tracing::info!(target: "kenpos_reference", %addr, "reference backend listening");
+    Ok(RunningServer {
+        addr,
+        base_url,
+        state,
+        stop: Some(stop),
+        task,
+    })
+}

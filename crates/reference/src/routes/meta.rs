@@ -1,0 +1,46 @@
+//! Health, OpenAPI document, consent documents, dev outbox.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use kenpos_contract::{ConsentsQuery, ConsentsResponse, ErrorCode, HealthResponse, OutboxResponse};
+
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+use crate::{consents, outbox};
+
+pub async fn health() -> Json<HealthResponse> {
+    Json(HealthResponse {
+        status: "ok".to_owned(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        demo: true,
+    })
+}
+
+pub async fn openapi() -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        kenpos_contract::openapi::document_json(),
+    )
+        .into_response()
+}
+
+pub async fn consents(
+    query: Result<Query<ConsentsQuery>, axum::extract::rejection::QueryRejection>,
+) -> ApiResult<Json<ConsentsResponse>> {
+    let Query(q) = query.map_err(|_| ApiError::bad_request("lang must be ja or en."))?;
+    Ok(Json(ConsentsResponse {
+        documents: consents::documents(q.lang.unwrap_or_default()),
+    }))
+}
+
+pub async fn dev_outbox(State(st): State<Arc<AppState>>) -> ApiResult<Json<OutboxResponse>> {
+    if !st.dev_endpoints {
+        return Err(ApiError::new(404, ErrorCode::NotFound, "No such resource."));
+    }
+    let messages = outbox::list(&st.conn())?;
+    Ok(Json(OutboxResponse { messages }))
+}

@@ -1,0 +1,174 @@
+//! Family / voluntary signup and the resend of signup emails.
+
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use kenpos_contract::{
+    EmailSentResponse, ErrorCode, FieldCode, FieldError, ResendRequest, Secret, SignupRequest,
+    paths,
+};
+use rusqlite::{OptionalExtension, params};
+
+use super::extract::IdemJson;
+use super::onboarding::{check_versions, email_taken};
+use super::verify::{self, LINK_TTL, NewPending};
+use crate::clock::rfc3339;
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+use crate::{canon, idempotency, password, tokens};
+
+/// Seconds between two sends of the same signup email.
+pub const RESEND_COOLDOWN: i64 = 60;
+
+fn valid_date(s: &str) -> bool {
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    s.len() == 10 && time::Date::parse(s, &fmt).is_ok()
+}
+
+pub async fn signup(
+    State(st): State<Arc<AppState>>,
+    req: IdemJson<SignupRequest>,
+) -> ApiResult<Response> {
+    let IdemJson { key, hash, body } = req;
+    idempotency::run(&st, paths::SIGNUP, &key, &hash, do_signup(&st, body)).await
+}
+
+async fn do_signup(
+    st: &AppState,
+    req: SignupRequest,
+) -> ApiResult<(StatusCode, EmailSentResponse)> {
+    let now = st.now();
+    let set: Option<(String, String, String)> = st
+        .conn()
+        .query_row(
+            "SELECT insurer_number, symbol, number FROM eligibility_tokens WHERE hash = ?1 AND expires_at > ?2",
+            params![tokens::hash(req.eligibility_token.expose()), now],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let Some((insurer, symbol, number)) = set else {
+        return Err(ApiError::new(
+            410,
+            ErrorCode::EligibilityExpired,
+            "The eligibility check has expired. Please enter the numbers again.",
+        ));
+    };
+    let mut fields = Vec::new();
+    let name = canon::name_kana(&req.name_kana);
+    if req.name_kana.trim().is_empty() {
+        fields.push(FieldError::new("name_kana", FieldCode::Required));
+    } else if name.is_none() {
+        fields.push(FieldError::new("name_kana", FieldCode::NameKanaInvalid));
+    }
+    let birth_ok = valid_date(req.birth_date.trim());
+    if !birth_ok {
+        fields.push(FieldError::new("birth_date", FieldCode::BirthDateInvalid));
+    }
+    let email = canon::email(&req.email);
+    if req.email.trim().is_empty() {
+        fields.push(FieldError::new("email", FieldCode::Required));
+    } else if email.is_none() {
+        fields.push(FieldError::new("email", FieldCode::EmailInvalid));
+    }
+    let birth = req.birth_date.trim().to_owned();
+    if let Some(e) = password::policy(
+        "password",
+        req.password.expose(),
+        birth_ok.then_some(birth.as_str()),
+        email.as_deref(),
+    ) {
+        fields.push(e);
+    }
+    let (Some(name), Some(email)) = (name, email) else {
+        return Err(ApiError::fields(fields));
+    };
+    if !fields.is_empty() {
+        return Err(ApiError::fields(fields));
+    }
+    check_versions(&req.consent, "consent.")?;
+    let person_id: Option<i64> = {
+        let conn = st.conn();
+        if email_taken(&conn, &email, None)? {
+            return Err(ApiError::field("email", FieldCode::EmailTaken));
+        }
+        conn.query_row(
+            "SELECT id FROM persons WHERE insurer_number = ?1 AND symbol = ?2 AND number = ?3
+               AND kind != 'insured' AND active = 0 AND name_kana = ?4 AND birth_date = ?5",
+            params![insurer, symbol, number, name, birth],
+            |r| r.get(0),
+        )
+        .optional()?
+    };
+    let Some(person_id) = person_id else {
+        tracing::info!(target: "kenpos_reference", outcome = "signup_person_not_found", "signup");
+        return Err(ApiError::new(
+            404,
+            ErrorCode::SignupPersonNotFound,
+            "No one matching this name and birth date can sign up under these numbers.",
+        ));
+    };
+    let cost = st.hash_cost;
+    let pw = req.password.clone();
+    let phc = tokio::task::spawn_blocking(move || password::hash(cost, pw.expose()))
+        .await
+        .map_err(|_| ApiError::internal())?
+        .ok_or_else(ApiError::internal)?;
+    let conn = st.conn();
+    let sent = verify::create_pending(
+        st,
+        &conn,
+        NewPending {
+            kind: "signup",
+            person_id,
+            email: &email,
+            password_hash: Some(&phc),
+            newsletter: req.newsletter,
+            privacy_version: &req.consent.privacy_version,
+            terms_version: &req.consent.terms_version,
+        },
+        now,
+    )?;
+    tracing::info!(target: "kenpos_reference", outcome = "signup_pending", "signup");
+    Ok((StatusCode::OK, sent))
+}
+
+pub async fn resend(
+    State(st): State<Arc<AppState>>,
+    req: IdemJson<ResendRequest>,
+) -> ApiResult<Response> {
+    let IdemJson { key, hash, body } = req;
+    idempotency::run(&st, paths::RESEND_EMAIL, &key, &hash, async {
+        let now = st.now();
+        let conn = st.conn();
+        let row: Option<(i64, String, i64)> = conn
+            .query_row(
+                "SELECT id, email, last_sent_at FROM pending WHERE resend_hash = ?1 AND done = 0",
+                params![tokens::hash(body.resend_token.expose())],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let Some((pending_id, email, last_sent)) = row else {
+            return Err(ApiError::new(
+                404,
+                ErrorCode::ResendInvalid,
+                "This signup cannot be resent. It may be complete or replaced; please start again.",
+            ));
+        };
+        if now - last_sent < RESEND_COOLDOWN {
+            return Err(ApiError::throttled(RESEND_COOLDOWN - (now - last_sent)));
+        }
+        let expires = verify::send_link(&st, &conn, pending_id, &email, now)?;
+        debug_assert_eq!(expires, now + LINK_TTL);
+        Ok((
+            StatusCode::OK,
+            EmailSentResponse {
+                masked_email: canon::mask_email(&email),
+                expires_at: rfc3339(expires),
+                resend_token: Secret::new(body.resend_token.expose()),
+            },
+        ))
+    })
+    .await
+}

@@ -1,0 +1,44 @@
+//! Shared server state.
+
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use rusqlite::{Connection, params};
+
+use crate::clock::Clock;
+use crate::password::HashCost;
+use crate::{ReferenceError, tokens};
+
+pub struct AppState {
+    pub db: Mutex<Connection>,
+    pub clock: Arc<dyn Clock>,
+    pub dev_endpoints: bool,
+    pub public_base_url: String,
+    pub prefix: String,
+    pub hash_cost: HashCost,
+    /// Hash verified for unknown IDs so both paths cost the same.
+    pub dummy_hash: String,
+    /// Serialises idempotent operations so concurrent duplicates cannot both run.
+    pub idempotency_lock: tokio::sync::Mutex<()>,
+}
+
+impl AppState {
+    pub fn conn(&self) -> MutexGuard<'_, Connection> {
+        self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn now(&self) -> i64 {
+        self.clock.now().unix_timestamp()
+    }
+
+    pub fn issue_device_token(&self) -> Result<String, ReferenceError> {
+        let token = tokens::new_token();
+        let now = self.now();
+        self.conn()
+            .execute(
+                "INSERT INTO device_tokens (hash, created_at) VALUES (?1, ?2)",
+                params![tokens::hash(&token), now],
+            )
+            .map_err(|_| ReferenceError::Database)?;
+        Ok(token)
+    }
+}

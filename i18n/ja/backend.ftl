@@ -1,0 +1,43 @@
+# バックエンド(KENPOS)とのやりとりで起きたことの案内。kenpos-client の ClientError に対応します。
+
+backend-offline = KENPOSのサーバーにつながりません。入力した内容はそのまま残っています。少し待ってから「もう一度」を押してください。続くときは窓口の職員にお声がけください。
+backend-timeout = サーバーからの応答に時間がかかっています。入力した内容はそのまま残っています。少し待ってから「もう一度」を押してください。
+backend-server-error = サーバーで問題が起きました。入力した内容はそのまま残っています。しばらくしてから「もう一度」を押してください。続くときは窓口の職員にお声がけください。
+backend-invalid-response = サーバーから思いがけない応答がありました。しばらくしてからもう一度お試しください。続くときは窓口の職員にお声がけください。
+backend-validation = 入力内容に確認が必要なところがあります。赤く表示された項目をご確認ください。
+backend-consent-outdated = 「個人情報の取り扱いについて」または「会員利用規約」が新しくなりました。お手数ですが、もう一度お読みのうえ同意してください。
+backend-login-failed = ログインIDまたはパスワードが正しくありません。もう一度ご確認ください。お忘れの場合は「ログインIDをお忘れの方」「パスワードをお忘れの方」からお手続きください。
+backend-consent-required = 先に「個人情報の取り扱いについて」と「会員利用規約」をお読みになり、同意してください。
+backend-setup-required = 先に基本設定(メールアドレスなど)を入力してください。
+backend-already-onboarded = 初回の設定はすでに終わっています。そのままKENPOSをご利用いただけます。
+backend-eligibility-no-match = 入力された記号・番号・保険者番号では確認できませんでした。お手元の書類と見比べて、もう一度ご入力ください。
+backend-eligibility-already-registered = この記号・番号でご登録いただける方は、すでに全員登録済みです。ログイン画面からログインするか、「ログインIDをお忘れの方」「パスワードをお忘れの方」をご利用ください。
+backend-signup-person-not-found = 入力されたお名前(カタカナ)と生年月日では確認できませんでした。書類に記載のとおりか、もう一度ご確認ください。
+backend-link-invalid = このURLは使えません。すでに使われたか、新しいメールで置き換えられています。いちばん新しいメールのURLをお使いください。
+backend-resend-invalid = メールを再送できませんでした。お手数ですが、はじめから手続きをやり直してください。
+backend-idempotency-key-reused = 同じ送信が別の内容で行われました。お手数ですが、もう一度「送信」を押してください。
+backend-rejected = この操作は受け付けられませんでした。はじめからやり直すか、窓口の職員にお声がけください。
+backend-throttled = 試行の回数が多すぎます。約{ $minutes }分待ってから、もう一度お試しください。
+backend-locked = 何度も失敗したため、このログインIDはしばらくの間ロックされています。窓口までご連絡ください。
+backend-session-expired = 一定時間が過ぎたため、ログインの有効期限が切れました。お手数ですが、もう一度ログインしてください。
+backend-login-flow-expired = 時間が過ぎたため、もう一度ログインIDの入力からお願いします。
+backend-eligibility-expired = 時間が過ぎたため、もう一度記号・番号・保険者番号の入力からお願いします。
+backend-link-expired = URLの有効期限(24時間)が切れました。お手数ですが、もう一度はじめから登録してください。
+backend-expired = 有効期限が切れました。お手数ですが、もう一度はじめからお願いします。
+backend-unauthorized = この端末はKENPOSに接続する許可がありません。窓口の職員にお声がけください。
+
+backend-field-required = 入力してください。
+backend-field-too-long = 文字数が多すぎます。
+backend-field-email-invalid = メールアドレスの形が正しくありません。もう一度ご確認ください。
+backend-field-email-taken = このメールアドレスはすでに使われています。別のアドレスを入力するか、このアドレスでログインしてください。
+backend-field-password-too-short = パスワードは8文字以上にしてください。
+backend-field-password-too-long = パスワードは128文字以内にしてください。
+backend-field-password-is-birth-date = 生年月日はパスワードに使えません。別のパスワードにしてください。
+backend-field-password-contains-login-id = ログインIDの数字を含むパスワードは使えません。別のパスワードにしてください。
+backend-field-password-contains-service-name = 「kenpos」を含むパスワードは使えません。別のパスワードにしてください。
+backend-field-name-kana-invalid = お名前はカタカナで入力してください。
+backend-field-birth-date-invalid = 生年月日を正しく入力してください。
+backend-field-insurer-number-invalid = 保険者番号が正しくありません。書類の保険者番号(8桁)をもう一度ご確認ください。
+backend-field-number-invalid = 番号は数字で入力してください。
+backend-field-consent-version-stale = 内容が新しくなりました。もう一度お読みください。
+backend-field-invalid = この項目をもう一度ご確認ください。
