@@ -41,6 +41,19 @@ pub struct Cli {
     /// Run fullscreen as a kiosk.
     #[arg(long)]
     pub kiosk: bool,
+
+    /// A subcommand instead of the app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Run the reference backend standalone (demo, training, tests).
+    ServeReference(kenpos_reference::cli::ServeArgs),
+    /// List the emails the reference backend has "sent".
+    Outbox(kenpos_reference::cli::OutboxArgs),
 }
 
 /// `--lang` values.

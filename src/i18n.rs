@@ -82,7 +82,12 @@ macro_rules! resource {
 }
 
 /// Every Fluent file the app embeds. A test checks this list against `i18n/`.
-pub const RESOURCES: &[Resource] = &[resource!("app.ftl"), resource!("rules.ftl")];
+pub const RESOURCES: &[Resource] = &[
+    resource!("app.ftl"),
+    resource!("rules.ftl"),
+    resource!("backend.ftl"),
+    resource!("insured.ftl"),
+];
 
 impl Resource {
     /// The source text for a language.
@@ -173,6 +178,33 @@ impl From<i64> for Arg {
         #[allow(clippy::cast_precision_loss)]
         Arg::Num(value as f64)
     }
+}
+
+/// The message for a rule error or warning of [`kenpos_rules`].
+pub fn explain(language: Language, what: &dyn kenpos_rules::Explain) -> String {
+    let args: Vec<(&str, Arg)> = what
+        .args()
+        .into_iter()
+        .map(|(name, value)| {
+            let value = match value {
+                kenpos_rules::FluentArg::Str(s) => Arg::Str(s),
+                #[allow(clippy::cast_precision_loss)]
+                kenpos_rules::FluentArg::Num(n) => Arg::Num(n as f64),
+            };
+            (name, value)
+        })
+        .collect();
+    tr_args(language, what.message_id(), &args)
+}
+
+/// The message for a backend client error.
+pub fn client_error(language: Language, error: &kenpos_client::ClientError) -> String {
+    let args: Vec<(&str, Arg)> = error
+        .message_args()
+        .into_iter()
+        .map(|(name, n)| (name, Arg::from(n)))
+        .collect();
+    tr_args(language, error.message_id(), &args)
 }
 
 /// Whether a message id exists in the given language.

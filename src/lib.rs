@@ -5,6 +5,7 @@
 //! pieces, [`i18n`] the Fluent bundles, [`config`] the TOML configuration.
 
 pub mod app;
+pub mod backend;
 pub mod cli;
 pub mod config;
 pub mod i18n;

@@ -49,3 +49,29 @@ config-error-unreadable = The configuration file cannot be read.
 config-error-invalid = The configuration file has a syntax error or a wrong value.
 config-error-detail = Details: { $detail }
 config-error-fix = For staff: correct the configuration file, then start the app again.
+common-try-again = Try again
+common-sending = Sending…
+common-loading = Loading…
+
+# A date in words (reading back a birth date)
+date-in-words = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } ({ $era ->
+        [meiji] Meiji
+        [taisho] Taishō
+        [showa] Shōwa
+        [heisei] Heisei
+        [reiwa] Reiwa
+       *[none] Western
+    } { $era_year })

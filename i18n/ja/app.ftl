@@ -49,3 +49,19 @@ config-error-unreadable = 設定ファイルを読み込めません。
 config-error-invalid = 設定ファイルの書き方、または値に誤りがあります。
 config-error-detail = 詳細: { $detail }
 config-error-fix = 職員の方へ: 設定ファイルを修正してから、アプリを起動し直してください。
+common-try-again = もう一度試す
+common-sending = 送信中…
+common-loading = 読み込み中…
+
+# 日付を言葉で（生年月日の読み上げ）
+date-in-words = { $year }年{ $month }月{ $day }日（{ $era ->
+        [meiji] 明治
+        [taisho] 大正
+        [showa] 昭和
+        [heisei] 平成
+        [reiwa] 令和
+       *[none] 西暦
+    }{ $era_year ->
+        [1] 元
+       *[other] { $era_year }
+    }年）

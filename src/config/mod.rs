@@ -70,6 +70,8 @@ pub struct Backend {
     pub connect_timeout_secs: u64,
     /// Whole-request timeout in seconds.
     pub request_timeout_secs: u64,
+    /// The domain KENPOS emails come from (members on carrier addresses must allow it).
+    pub sender_domain: String,
 }
 
 impl Default for Backend {
@@ -80,6 +82,7 @@ impl Default for Backend {
             allow_insecure_http: raw.allow_insecure_http,
             connect_timeout_secs: raw.connect_timeout_secs,
             request_timeout_secs: raw.request_timeout_secs,
+            sender_domain: raw.sender_domain,
         }
     }
 }
@@ -91,6 +94,7 @@ struct RawBackend {
     allow_insecure_http: bool,
     connect_timeout_secs: u64,
     request_timeout_secs: u64,
+    sender_domain: String,
 }
 
 impl Default for RawBackend {
@@ -100,6 +104,7 @@ impl Default for RawBackend {
             allow_insecure_http: false,
             connect_timeout_secs: 5,
             request_timeout_secs: 15,
+            sender_domain: "kenpos.jp".to_owned(),
         }
     }
 }
@@ -124,6 +129,7 @@ impl<'de> Deserialize<'de> for Backend {
             allow_insecure_http: raw.allow_insecure_http,
             connect_timeout_secs: raw.connect_timeout_secs,
             request_timeout_secs: raw.request_timeout_secs,
+            sender_domain: raw.sender_domain,
         })
     }
 }
@@ -141,6 +147,8 @@ pub struct Society {
     pub name_en: String,
     /// The society's insurer numbers (保険者番号).
     pub insurer_numbers: Vec<SocietyInsurerNumber>,
+    /// The KENPOS site members use on their phones (shown as a QR code).
+    pub portal_url: String,
     /// The office members contact when they forgot both ID and password.
     pub office: Office,
 }
@@ -152,6 +160,7 @@ impl Default for Society {
             name_ja: "けんぽす健康保険組合".to_owned(),
             name_en: "KENPOS Health Insurance Society".to_owned(),
             insurer_numbers: vec![SocietyInsurerNumber::default_number()],
+            portal_url: "https://www.kenpos.jp/".to_owned(),
             office: Office::default(),
         }
     }

@@ -2,7 +2,9 @@
 //! `view`. Screens never reach into one another; the root acts on their [`Action`]s.
 
 pub mod config_error;
+pub mod insured;
 pub mod path_pending;
+pub mod recovery;
 pub mod welcome;
 
 /// The member's paths from the welcome screen.

@@ -1,0 +1,109 @@
+# Insured persons: log in (guide ① to ⑥)
+
+# ① Login ID
+insured-id-title = Enter your login ID
+insured-id-intro = Your login ID is made from the code (記号) and number (番号) on your health insurance card. If you are not sure, use "Make my ID from my card" below.
+insured-id-label = Login ID
+insured-id-placeholder = { $prefix }-000000000
+insured-id-hint = It starts with "{ $prefix }-" followed by 9 digits (full-width digits are fine).
+insured-id-next = Continue to password
+insured-forgot = Forgot your login ID or password
+insured-card-title = Make my ID from my card
+insured-card-intro = Enter the code (記号) and number (番号) printed on your card, eligibility certificate or eligibility notice. Missing leading zeros are added for you.
+insured-card-symbol = Code (記号)
+insured-card-symbol-hint = Example: 91
+insured-card-number = Number (番号)
+insured-card-number-hint = Example: 200001 (without the branch number)
+insured-card-preview = Your login ID will be
+insured-card-preview-empty = { $prefix }-…
+insured-card-use = Use this ID
+
+# ② Password
+insured-password-title = Enter your password
+insured-password-for = Login ID: { $login_id }
+insured-password-label = Password
+insured-password-show = Show
+insured-password-hide = Hide
+insured-password-empty = Please enter your password.
+insured-password-next = Log in
+insured-birth-title = Your first password is your date of birth (8 digits)
+insured-birth-label = Date of birth
+insured-birth-hint = For example: 20000121, 2000/1/21, 平成12年1月21日, H12.1.21
+insured-birth-readback = { $date } — is that right?
+insured-birth-use = Fill in these 8 digits
+
+# Office
+office-title = Contact the KENPOS office
+office-phone = Phone: { $phone }
+office-hours = Hours: { $hours }
+office-email = Email: { $email }
+
+# ③ Consent
+consent-title = Personal information and member terms
+consent-intro = Please read both documents below and tick the boxes if you agree.
+consent-end = — End of document —
+consent-scroll-hint = Scroll to the end of "How we use your personal information" to be able to tick its box.
+consent-privacy-agree = I agree to "How we use your personal information"
+consent-terms-agree = I agree to the "Member terms of use"
+consent-next = Proceed to basic setup
+
+# ④ Basic setup
+setup-title = Basic setup
+setup-login-id = Login ID
+setup-login-id-fixed = Your login ID cannot be changed.
+setup-email = Email address
+setup-email-hint = We send your signup email here. A smartphone email address is fine.
+setup-password-why = Your current password is your date of birth, which others can guess. We strongly recommend choosing a new password now.
+setup-new-password = New password
+setup-password-hint = At least 8 characters. A few words together work well (symbols and capitals are not required).
+setup-confirm-password = New password again (to confirm)
+setup-password-mismatch = The two passwords are different. Please type them again.
+setup-password-choose = Enter a new password, or tick "Keep my date-of-birth password for now".
+setup-keep-initial = Keep my date-of-birth password for now (you can change it after logging in)
+setup-newsletter-title = Email newsletter
+setup-newsletter = Send me the newsletter
+setup-next = Proceed to confirm
+
+# ⑤ Confirm
+confirm-title = Check your details
+confirm-intro = Please check everything below. Tap "Change" to correct an item.
+confirm-change = Change
+confirm-password = Password
+confirm-password-new = Change to the new password
+confirm-password-keep = Keep the date-of-birth password
+confirm-newsletter-yes = Yes, send it
+confirm-newsletter-no = No
+confirm-send = Send email
+
+# ⑥ Email sent
+sent-title = We sent you a signup email
+sent-to = Sent to: { $email }
+sent-expires = The link in the email works until { $day }/{ $month }/{ $year } { $time } (Japan time, 24 hours).
+sent-expires-24h = The link in the email works for 24 hours.
+sent-open-link = Open the link in the email to finish signing up. After it expires you need to sign up again.
+sent-qr = The KENPOS site (scan with your phone)
+sent-not-arrived = If the email does not arrive
+sent-check-spam = Check your spam or junk folder.
+sent-allow-sender = If you use a mobile carrier address, allow email from this domain: { $domain }
+sent-resend = Send the email again
+sent-resend-wait = You can send it again in { $seconds } s
+sent-resent = We sent the email again. The link in the earlier email no longer works.
+sent-finish = Finish
+
+# Logged in, nothing owed
+ready-title = Your KENPOS account is ready
+ready-body = You have already signed up. Log in to KENPOS on your phone or computer to use it.
+
+# Forgot ID or password
+recovery-intro = What did you forget?
+recovery-forgot-id = I forgot my login ID
+recovery-forgot-password = I forgot my password
+recovery-forgot-both = I forgot both
+recovery-email = Your registered email address
+recovery-id-hint = We will email your login ID to your registered address.
+recovery-id-or-email = Login ID or email address
+recovery-password-hint = We will email a link to set a new password to your registered address.
+recovery-invalid = Please enter your login ID (starting with {"7132-"}) or your email address.
+recovery-send = Send
+recovery-sent = If you are registered, we have sent you an email. Please follow its instructions.
+recovery-both-advice = If you forgot both your login ID and your password, please contact the KENPOS office to reset your signup information.

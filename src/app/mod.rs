@@ -1,0 +1,415 @@
+//! The root of the application: owns navigation, language, look and the member's
+//! session; turns screen actions into backend requests and screen changes.
+
+mod flow;
+mod run;
+
+use std::future::Future;
+use std::time::Duration;
+
+use iced::widget::{column, container, qr_code, scrollable, text};
+use iced::{Element, Length, Subscription, Task, Theme};
+use kenpos_client::{Client, ClientError};
+
+pub use flow::{Flow, InsuredMessage, Reply, Step};
+pub use run::{APP_ID, UI_FONT, run, settings, window_settings};
+
+use crate::backend::Backend;
+use crate::config::{Config, ConfigError};
+use crate::i18n::{self, Language};
+use crate::screens::insured::password::office_contact;
+use crate::screens::{Path, config_error, path_pending, recovery, welcome};
+use crate::theme::{self, Palette};
+use crate::widgets::{buttons, header, steps};
+
+/// How the app starts: with a usable config and backend, or with the error that stops it.
+#[derive(Debug, Clone)]
+pub enum Boot {
+    /// The config loaded; the backend link is set up.
+    Ready(Box<Config>, Backend),
+    /// The config file is unusable: show the config error screen.
+    ConfigError(ConfigError),
+}
+
+/// The screen on display.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// Welcome: language and path.
+    Welcome(welcome::State),
+    /// A path whose screens this build does not have yet.
+    PathPending(path_pending::State),
+    /// The insured person's path.
+    Insured(Box<Flow>),
+    /// Forgot login ID / password.
+    Recovery(recovery::State),
+    /// The config could not be used.
+    ConfigError(config_error::State),
+}
+
+/// Everything that can happen.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// From the header.
+    Header(header::Message),
+    /// From the welcome screen.
+    Welcome(welcome::Message),
+    /// From the path-pending screen.
+    PathPending(path_pending::Message),
+    /// From a screen of the insured path.
+    Insured(InsuredMessage),
+    /// From the recovery screen.
+    Recovery(recovery::Message),
+    /// A backend reply for the session of this generation.
+    Reply(u64, Reply),
+    /// A recovery reply for the session of this generation.
+    RecoveryDone(u64, Result<(), ClientError>),
+    /// A logout finished (nothing to do; the session was already dropped).
+    LoggedOut,
+}
+
+/// The root state.
+#[derive(Debug)]
+pub struct App {
+    config: Config,
+    backend: Option<Backend>,
+    language: Language,
+    palette: Palette,
+    large_text: bool,
+    screen: Screen,
+    generation: u64,
+    portal_qr: Option<qr_code::Data>,
+}
+
+impl App {
+    /// The starting state.
+    pub fn new(boot: Boot) -> App {
+        let (config, backend, screen) = match boot {
+            Boot::Ready(config, backend) => {
+                (*config, Some(backend), Screen::Welcome(welcome::State))
+            }
+            Boot::ConfigError(error) => (
+                Config::default(),
+                None,
+                Screen::ConfigError(config_error::State::new(error)),
+            ),
+        };
+        let portal_qr = qr_code::Data::new(config.society.portal_url.as_bytes()).ok();
+        let mut app = App {
+            language: config.default_language,
+            palette: Palette::Light,
+            large_text: false,
+            screen,
+            generation: 0,
+            portal_qr,
+            backend,
+            config,
+        };
+        app.reset_look();
+        app
+    }
+
+    /// The current language.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The screen on display.
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    /// The current palette.
+    pub fn palette(&self) -> Palette {
+        self.palette
+    }
+
+    /// Whether large-text mode is on.
+    pub fn large_text(&self) -> bool {
+        self.large_text
+    }
+
+    fn reset_look(&mut self) {
+        self.palette = if self.config.display.high_contrast {
+            Palette::HighContrast
+        } else {
+            Palette::Light
+        };
+        self.large_text = self.config.display.large_text;
+    }
+
+    /// Ends the member's session: every screen state is dropped (secrets zeroize on
+    /// drop), the backend session is logged out, late replies are ignored, and the
+    /// welcome screen appears in the default language and look.
+    fn end_session(&mut self) -> Task<Message> {
+        tracing::info!("session ended");
+        let screen = std::mem::replace(&mut self.screen, Screen::Welcome(welcome::State));
+        self.generation += 1;
+        self.language = self.config.default_language;
+        self.reset_look();
+        let logout = match (&screen, &self.backend) {
+            (Screen::Insured(flow), Some(backend)) => {
+                flow.backend_session().cloned().map(|session| {
+                    let client = backend.client().clone();
+                    Task::perform(async move { client.logout(&session).await }, |_| {
+                        Message::LoggedOut
+                    })
+                })
+            }
+            _ => None,
+        };
+        drop(screen);
+        logout.unwrap_or_else(Task::none)
+    }
+
+    fn open(&mut self, path: Path) -> Task<Message> {
+        tracing::info!(?path, "path opened");
+        self.screen = match path {
+            Path::InsuredLogin => Screen::Insured(Box::new(Flow::new(
+                self.config.society.login_id_prefix.as_str(),
+            ))),
+            Path::Recovery => Screen::Recovery(recovery::State::default()),
+            Path::FamilySignup => Screen::PathPending(path_pending::State::new(path)),
+        };
+        Task::none()
+    }
+
+    fn open_recovery(&mut self) -> Task<Message> {
+        tracing::info!("recovery opened from login");
+        self.screen = Screen::Recovery(recovery::State::default());
+        Task::none()
+    }
+
+    /// Runs a backend request for the current session; its reply is dropped if the
+    /// session has ended by then.
+    fn request<T, F, Fut>(
+        &self,
+        call: F,
+        reply: impl FnOnce(T) -> Reply + Send + 'static,
+    ) -> Task<Message>
+    where
+        F: FnOnce(Client) -> Fut,
+        Fut: Future<Output = T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let Some(backend) = &self.backend else {
+            return Task::none();
+        };
+        let generation = self.generation;
+        Task::perform(call(backend.client().clone()), move |result| {
+            Message::Reply(generation, reply(result))
+        })
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Header(message) => match message {
+                header::Message::ToggleLanguage => {
+                    self.language = self.language.other();
+                    self.ensure_consents()
+                }
+                header::Message::ToggleContrast => {
+                    self.palette = match self.palette {
+                        Palette::Light => Palette::HighContrast,
+                        Palette::HighContrast => Palette::Light,
+                    };
+                    Task::none()
+                }
+                header::Message::ToggleLargeText => {
+                    self.large_text = !self.large_text;
+                    Task::none()
+                }
+                header::Message::StartOver => self.end_session(),
+            },
+            Message::Welcome(message) => {
+                let Screen::Welcome(state) = &mut self.screen else {
+                    return Task::none();
+                };
+                match state.update(message) {
+                    welcome::Action::SetLanguage(language) => {
+                        self.language = language;
+                        Task::none()
+                    }
+                    welcome::Action::Open(path) => self.open(path),
+                }
+            }
+            Message::PathPending(message) => {
+                let Screen::PathPending(state) = &mut self.screen else {
+                    return Task::none();
+                };
+                match state.update(message) {
+                    path_pending::Action::Back => self.end_session(),
+                }
+            }
+            Message::Insured(message) => self.update_insured(message),
+            Message::Recovery(message) => self.update_recovery(message),
+            Message::Reply(generation, reply) => {
+                if generation != self.generation {
+                    return Task::none();
+                }
+                self.insured_reply(reply)
+            }
+            Message::RecoveryDone(generation, result) => {
+                if let (true, Screen::Recovery(state)) =
+                    (generation == self.generation, &mut self.screen)
+                {
+                    state.done(result);
+                }
+                Task::none()
+            }
+            Message::LoggedOut => Task::none(),
+        }
+    }
+
+    fn update_recovery(&mut self, message: recovery::Message) -> Task<Message> {
+        let Screen::Recovery(state) = &mut self.screen else {
+            return Task::none();
+        };
+        let action = state.update(message);
+        let Some(backend) = &self.backend else {
+            return Task::none();
+        };
+        let client = backend.client().clone();
+        let generation = self.generation;
+        let done = move |r| Message::RecoveryDone(generation, r);
+        match action {
+            recovery::Action::None => Task::none(),
+            recovery::Action::Back => self.end_session(),
+            recovery::Action::ForgotLoginId(email, key) => {
+                state.set_busy(true);
+                Task::perform(
+                    async move { client.forgot_login_id(&email, &key).await },
+                    done,
+                )
+            }
+            recovery::Action::ForgotPassword(id, key) => {
+                state.set_busy(true);
+                Task::perform(async move { client.forgot_password(&id, &key).await }, done)
+            }
+        }
+    }
+
+    /// Timers: the resend countdown on the email-sent screen.
+    pub fn subscription(&self) -> Subscription<Message> {
+        match &self.screen {
+            Screen::Insured(flow) if flow.step == Step::Sent => {
+                iced::time::every(Duration::from_secs(1)).map(|now| {
+                    Message::Insured(InsuredMessage::Sent(
+                        crate::screens::insured::email_sent::Message::Tick(now),
+                    ))
+                })
+            }
+            _ => Subscription::none(),
+        }
+    }
+
+    /// The window title.
+    pub fn title(&self) -> String {
+        i18n::tr(self.language, "app-title")
+    }
+
+    /// The iced theme.
+    pub fn theme(&self) -> Theme {
+        self.palette.theme()
+    }
+
+    /// The UI scale: 1.0, or larger in large-text mode.
+    pub fn scale_factor(&self) -> f32 {
+        if self.large_text {
+            theme::LARGE_TEXT_SCALE
+        } else {
+            1.0
+        }
+    }
+
+    fn insured_view<'a>(&'a self, flow: &'a Flow) -> Element<'a, Message> {
+        let look = self.palette.look();
+        let lang = self.language;
+        let office = &self.config.society.office;
+        let body: Element<'a, InsuredMessage> = match flow.step {
+            Step::LoginId => flow.login_id.view(look, lang).map(InsuredMessage::LoginId),
+            Step::Password => match &flow.password {
+                Some(state) => state.view(look, lang, office).map(InsuredMessage::Password),
+                None => flow.login_id.view(look, lang).map(InsuredMessage::LoginId),
+            },
+            Step::Consent => flow.consent.view(look, lang).map(InsuredMessage::Consent),
+            Step::Setup => match &flow.setup {
+                Some(state) => state.view(look, lang).map(InsuredMessage::Setup),
+                None => flow.consent.view(look, lang).map(InsuredMessage::Consent),
+            },
+            Step::Confirm => match &flow.confirm {
+                Some(state) => state.view(look, lang).map(InsuredMessage::Confirm),
+                None => text(i18n::tr(lang, "common-loading")).into(),
+            },
+            Step::Sent => match &flow.sent {
+                Some(state) => state
+                    .view(
+                        look,
+                        lang,
+                        office,
+                        &self.config.backend.sender_domain,
+                        self.portal_qr.as_ref(),
+                    )
+                    .map(InsuredMessage::Sent),
+                None => text(i18n::tr(lang, "common-loading")).into(),
+            },
+            Step::Ready => column![
+                text(i18n::tr(lang, "ready-title")).size(theme::TEXT_TITLE),
+                text(i18n::tr(lang, "ready-body")).size(theme::TEXT_BODY),
+                office_contact(look, lang, office),
+                buttons::primary(
+                    look,
+                    i18n::tr(lang, "sent-finish"),
+                    Some(InsuredMessage::Sent(
+                        crate::screens::insured::email_sent::Message::Finish
+                    ))
+                ),
+            ]
+            .spacing(20)
+            .into(),
+        };
+        column![
+            steps::view(look, lang, Path::InsuredLogin.steps(), flow.step.index()),
+            body.map(Message::Insured)
+        ]
+        .spacing(24)
+        .max_width(1000)
+        .into()
+    }
+
+    /// The whole window.
+    pub fn view(&self) -> Element<'_, Message> {
+        let look = self.palette.look();
+        let lang = self.language;
+        let body: Element<'_, Message> = match &self.screen {
+            Screen::Welcome(state) => state.view(look, lang).map(Message::Welcome),
+            Screen::PathPending(state) => state.view(look, lang).map(Message::PathPending),
+            Screen::Insured(flow) => self.insured_view(flow),
+            Screen::Recovery(state) => state
+                .view(look, lang, &self.config.society.office)
+                .map(Message::Recovery),
+            Screen::ConfigError(state) => state.view(look).map(|never| match never {}),
+        };
+        let body =
+            scrollable(container(body).padding(32).center_x(Length::Fill)).height(Length::Fill);
+        let page: Element<'_, Message> = if matches!(self.screen, Screen::ConfigError(_)) {
+            body.into()
+        } else {
+            let header = header::Header {
+                society: self.config.society.name(lang),
+                language: lang,
+                look,
+                high_contrast: self.palette == Palette::HighContrast,
+                large_text: self.large_text,
+                demo: self.backend.as_ref().is_some_and(Backend::is_demo),
+                start_over: !matches!(self.screen, Screen::Welcome(_)),
+            };
+            column![header.view().map(Message::Header), body].into()
+        };
+        container(page)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(move |_| theme::background(look))
+            .into()
+    }
+}

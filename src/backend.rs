@@ -1,0 +1,130 @@
+//! The app's link to the KENPOS backend: the HTTP client, and in embedded mode the
+//! reference backend running in-process on loopback. No iced here.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use kenpos_client::{Client, ClientConfig};
+use kenpos_contract::Secret;
+use kenpos_reference::{Database, ReferenceOptions, RunningServer};
+
+use crate::config::{BackendUrl, Config};
+
+/// What the screens use to reach the backend.
+#[derive(Debug, Clone)]
+pub struct Backend {
+    client: Client,
+    demo: bool,
+}
+
+/// Why the backend link could not be set up.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum BackendError {
+    /// The embedded reference backend did not start.
+    #[error("the embedded reference backend did not start: {0}")]
+    Embedded(String),
+    /// The HTTP client could not be built.
+    #[error("the HTTP client could not be built")]
+    Client,
+}
+
+impl Backend {
+    /// A backend at `base_url` with this device token.
+    pub fn new(
+        base_url: &str,
+        device_token: Secret,
+        config: &Config,
+        demo: bool,
+    ) -> Result<Backend, BackendError> {
+        let mut client_config = ClientConfig::new(base_url, device_token);
+        client_config.connect_timeout = Duration::from_secs(config.backend.connect_timeout_secs);
+        client_config.request_timeout = Duration::from_secs(config.backend.request_timeout_secs);
+        let client = Client::new(client_config).map_err(|_| BackendError::Client)?;
+        Ok(Backend { client, demo })
+    }
+
+    /// The client.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Whether this is the embedded demo backend (every screen shows DEMO).
+    pub fn is_demo(&self) -> bool {
+        self.demo
+    }
+}
+
+/// The reference backend running inside the app, on its own runtime thread.
+pub struct Embedded {
+    server: Option<RunningServer>,
+    runtime: tokio::runtime::Runtime,
+}
+
+impl std::fmt::Debug for Embedded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Embedded")
+            .field("addr", &self.server.as_ref().map(RunningServer::addr))
+            .finish()
+    }
+}
+
+impl Embedded {
+    /// Starts the reference backend on `127.0.0.1` with an ephemeral port, an in-memory
+    /// database seeded with the demo members, and the dev endpoints (outbox) on.
+    pub fn start(config: &Config) -> Result<(Embedded, Backend), BackendError> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("kenpos-reference")
+            .enable_all()
+            .build()
+            .map_err(|e| BackendError::Embedded(e.to_string()))?;
+        let options = ReferenceOptions {
+            database: Database::Memory,
+            dev_endpoints: true,
+            login_id_prefix: config.society.login_id_prefix.as_str().to_owned(),
+            seed_demo: true,
+            ..ReferenceOptions::default()
+        };
+        let server = runtime
+            .block_on(kenpos_reference::start(options))
+            .map_err(|e| BackendError::Embedded(e.to_string()))?;
+        let token = server
+            .issue_device_token()
+            .map_err(|e| BackendError::Embedded(e.to_string()))?;
+        let backend = Backend::new(&server.base_url(), Secret::new(token), config, true)?;
+        tracing::info!(addr = %server.addr(), "embedded reference backend started");
+        Ok((
+            Embedded {
+                server: Some(server),
+                runtime,
+            },
+            backend,
+        ))
+    }
+
+    /// Stops the server.
+    pub fn stop(mut self) {
+        if let Some(server) = self.server.take() {
+            self.runtime.block_on(server.shutdown());
+        }
+    }
+}
+
+/// Sets up the backend the config names. For a remote backend the device token comes
+/// from `device_token` (the device-token store).
+pub fn connect(
+    config: &Config,
+    device_token: Option<Secret>,
+) -> Result<(Option<Embedded>, Backend), BackendError> {
+    match &config.backend.url {
+        BackendUrl::Embedded => Embedded::start(config).map(|(e, b)| (Some(e), b)),
+        BackendUrl::Remote(url) => {
+            let token = device_token.unwrap_or_else(|| Secret::new(String::new()));
+            let base = url.as_str().trim_end_matches('/');
+            Backend::new(base, token, config, false).map(|b| (None, b))
+        }
+    }
+}
+
+/// A shared, cheaply clonable handle for messages.
+pub type SharedBackend = Arc<Backend>;

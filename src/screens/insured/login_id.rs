@@ -1,0 +1,263 @@
+//! Guide ①: the login ID, with "make my ID from my card" (記号 + 番号 → `7132-…`).
+
+use iced::widget::{column, row, text};
+use iced::{Alignment, Element, Length};
+use kenpos_client::ClientError;
+use kenpos_rules::{LoginId, LoginIdError, LoginIdField};
+
+use crate::i18n::{self, Language};
+use crate::theme::{self, Look};
+use crate::widgets::{buttons, form};
+
+/// Widget ids of the fields.
+pub const LOGIN_ID: &str = "insured-login-id";
+/// 記号 field.
+pub const SYMBOL: &str = "insured-symbol";
+/// 番号 field.
+pub const NUMBER: &str = "insured-number";
+
+/// What the member typed, and what went wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    prefix: String,
+    login_id: String,
+    symbol: String,
+    number: String,
+    error: Option<LoginIdError>,
+    backend_error: Option<ClientError>,
+    busy: bool,
+}
+
+/// Input and taps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// The login ID field changed.
+    LoginId(String),
+    /// The 記号 field changed.
+    Symbol(String),
+    /// The 番号 field changed.
+    Number(String),
+    /// "Use this ID": copy the built ID into the login ID field.
+    UseCardId,
+    /// Next.
+    Submit,
+    /// Back to the welcome screen.
+    Back,
+    /// Forgot ID or password.
+    Forgot,
+}
+
+/// What the root should do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Nothing.
+    None,
+    /// Start the login with this ID.
+    Submit(LoginId),
+    /// Back.
+    Back,
+    /// Open the forgot-ID/password path.
+    Forgot,
+}
+
+impl State {
+    /// An empty screen for a society's login-ID prefix.
+    pub fn new(prefix: &str) -> State {
+        State {
+            prefix: prefix.to_owned(),
+            login_id: String::new(),
+            symbol: String::new(),
+            number: String::new(),
+            error: None,
+            backend_error: None,
+            busy: false,
+        }
+    }
+
+    /// Marks a request in flight (taps on "next" are ignored meanwhile).
+    pub fn set_busy(&mut self, busy: bool) {
+        self.busy = busy;
+    }
+
+    /// Shows a backend error; what was typed stays.
+    pub fn set_backend_error(&mut self, error: Option<ClientError>) {
+        self.backend_error = error;
+    }
+
+    /// The typed login ID, normalised when it parses.
+    pub fn typed_id(&self) -> String {
+        LoginId::parse_for(&self.prefix, &self.login_id)
+            .map_or_else(|_| self.login_id.clone(), |id| id.to_string())
+    }
+
+    /// The ID the card fields build, if they are complete and valid.
+    fn card_id(&self) -> Option<Result<LoginId, LoginIdError>> {
+        (!self.symbol.trim().is_empty() || !self.number.trim().is_empty())
+            .then(|| LoginId::from_card(&self.prefix, &self.symbol, &self.number))
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::LoginId(value) => {
+                self.login_id = value;
+                self.error = None;
+            }
+            Message::Symbol(value) => self.symbol = value,
+            Message::Number(value) => self.number = value,
+            Message::UseCardId => {
+                if let Some(Ok(id)) = self.card_id() {
+                    self.login_id = id.to_string();
+                    self.error = None;
+                }
+            }
+            Message::Submit => {
+                if self.busy {
+                    return Action::None;
+                }
+                match LoginId::parse_for(&self.prefix, &self.login_id) {
+                    Ok(id) => {
+                        self.error = None;
+                        self.backend_error = None;
+                        return Action::Submit(id);
+                    }
+                    Err(error) => self.error = Some(error),
+                }
+            }
+            Message::Back => return Action::Back,
+            Message::Forgot => return Action::Forgot,
+        }
+        Action::None
+    }
+
+    /// The screen.
+    pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
+        let id_error = self.error.as_ref().map(|e| i18n::explain(lang, e));
+        let id_field = form::field(
+            look,
+            i18n::tr(lang, "insured-id-label"),
+            form::input(
+                LOGIN_ID,
+                i18n::tr_args(
+                    lang,
+                    "insured-id-placeholder",
+                    &[("prefix", self.prefix.as_str().into())],
+                ),
+                &self.login_id,
+                Message::LoginId,
+                Some(Message::Submit),
+            ),
+            Some(i18n::tr_args(
+                lang,
+                "insured-id-hint",
+                &[("prefix", self.prefix.as_str().into())],
+            )),
+            id_error,
+        );
+
+        let card = self.card_id();
+        let (symbol_error, number_error) = match &card {
+            Some(Err(e)) => {
+                let message = i18n::explain(lang, e);
+                match e.field() {
+                    LoginIdField::Symbol => (Some(message), None),
+                    LoginIdField::Number | LoginIdField::WholeId | LoginIdField::Prefix => {
+                        (None, Some(message))
+                    }
+                }
+            }
+            _ => (None, None),
+        };
+        let preview = match &card {
+            Some(Ok(id)) => id.to_string(),
+            _ => i18n::tr_args(
+                lang,
+                "insured-card-preview-empty",
+                &[("prefix", self.prefix.as_str().into())],
+            ),
+        };
+        let use_id = matches!(card, Some(Ok(_))).then_some(Message::UseCardId);
+        let card_panel = form::panel(
+            look,
+            column![
+                text(i18n::tr(lang, "insured-card-title")).size(theme::TEXT_BUTTON),
+                text(i18n::tr(lang, "insured-card-intro")).size(theme::TEXT_BODY),
+                row![
+                    form::field(
+                        look,
+                        i18n::tr(lang, "insured-card-symbol"),
+                        form::input(SYMBOL, String::new(), &self.symbol, Message::Symbol, None),
+                        Some(i18n::tr(lang, "insured-card-symbol-hint")),
+                        symbol_error
+                    ),
+                    form::field(
+                        look,
+                        i18n::tr(lang, "insured-card-number"),
+                        form::input(NUMBER, String::new(), &self.number, Message::Number, None),
+                        Some(i18n::tr(lang, "insured-card-number-hint")),
+                        number_error
+                    ),
+                ]
+                .spacing(16),
+                row![
+                    column![
+                        text(i18n::tr(lang, "insured-card-preview"))
+                            .size(theme::TEXT_SMALL)
+                            .color(look.muted),
+                        text(preview).size(theme::TEXT_TITLE),
+                    ]
+                    .width(Length::Fill),
+                    buttons::secondary(look, i18n::tr(lang, "insured-card-use"), use_id),
+                ]
+                .spacing(16)
+                .align_y(Alignment::Center),
+            ]
+            .spacing(14),
+        );
+
+        let mut content = column![
+            text(i18n::tr(lang, "insured-id-title")).size(theme::TEXT_TITLE),
+            text(i18n::tr(lang, "insured-id-intro")).size(theme::TEXT_BODY),
+            id_field,
+        ]
+        .spacing(18);
+        if let Some(error) = &self.backend_error {
+            let retry = error.is_transient().then(|| {
+                buttons::secondary(
+                    look,
+                    i18n::tr(lang, "common-try-again"),
+                    (!self.busy).then_some(Message::Submit),
+                )
+            });
+            content = content.push(form::error_banner(
+                look,
+                i18n::client_error(lang, error),
+                retry,
+            ));
+        }
+        let next_label = if self.busy {
+            "common-sending"
+        } else {
+            "insured-id-next"
+        };
+        content
+            .push(
+                row![
+                    buttons::secondary(look, i18n::tr(lang, "common-back"), Some(Message::Back)),
+                    buttons::primary(
+                        look,
+                        i18n::tr(lang, next_label),
+                        (!self.busy).then_some(Message::Submit)
+                    ),
+                ]
+                .spacing(16),
+            )
+            .push(card_panel)
+            .push(buttons::secondary(
+                look,
+                i18n::tr(lang, "insured-forgot"),
+                Some(Message::Forgot),
+            ))
+            .into()
+    }
+}

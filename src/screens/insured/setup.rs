@@ -1,0 +1,344 @@
+//! Guide ④: basic setup — the login ID (read-only), email, a new password to replace the
+//! birth-date one (strongly encouraged), newsletter (off by default).
+
+use iced::widget::{button, checkbox, column, row, text};
+use iced::{Alignment, Element, Length};
+use kenpos_client::{ClientError, field_message_id};
+use kenpos_contract::{OnboardingSetupRequest, Secret};
+use kenpos_rules::{
+    BirthDate, EmailAddress, EmailError, LoginId, PasswordContext, PasswordPolicy,
+    PasswordWeakness, check_new_password,
+};
+use zeroize::Zeroizing;
+
+use crate::i18n::{self, Language};
+use crate::theme::{self, Look};
+use crate::widgets::{buttons, form};
+
+/// Email field id.
+pub const EMAIL: &str = "setup-email";
+/// New password field id.
+pub const NEW_PASSWORD: &str = "setup-new-password";
+/// Confirmation field id.
+pub const CONFIRM: &str = "setup-confirm-password";
+
+/// What the member entered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    login_id: String,
+    birth_date: Option<BirthDate>,
+    sender_domain: String,
+    email: String,
+    new_password: Zeroizing<String>,
+    confirm: Zeroizing<String>,
+    show: bool,
+    keep_initial: bool,
+    newsletter: bool,
+    email_error: Option<EmailError>,
+    weaknesses: Vec<PasswordWeakness>,
+    mismatch: bool,
+    choose_required: bool,
+    error: Option<ClientError>,
+    busy: bool,
+}
+
+/// Input and taps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// Email changed.
+    Email(String),
+    /// New password changed.
+    NewPassword(String),
+    /// Confirmation changed.
+    Confirm(String),
+    /// Show or hide the passwords.
+    ToggleShow,
+    /// Keep the birth-date password for now.
+    KeepInitial(bool),
+    /// Newsletter opt-in.
+    Newsletter(bool),
+    /// Proceed to confirmation.
+    Submit,
+    /// Back.
+    Back,
+}
+
+/// What the root should do.
+#[derive(Debug, Clone)]
+pub enum Action {
+    /// Nothing.
+    None,
+    /// Send the setup to the backend.
+    Submit(OnboardingSetupRequest),
+    /// Back.
+    Back,
+}
+
+impl State {
+    /// The setup for a member (the birth date, when known, makes the password check
+    /// refuse it).
+    pub fn new(login_id: String, birth_date: Option<BirthDate>, sender_domain: String) -> State {
+        State {
+            login_id,
+            birth_date,
+            sender_domain,
+            email: String::new(),
+            new_password: Zeroizing::new(String::new()),
+            confirm: Zeroizing::new(String::new()),
+            show: false,
+            keep_initial: false,
+            newsletter: false,
+            email_error: None,
+            weaknesses: Vec::new(),
+            mismatch: false,
+            choose_required: false,
+            error: None,
+            busy: false,
+        }
+    }
+
+    /// Marks a request in flight.
+    pub fn set_busy(&mut self, busy: bool) {
+        self.busy = busy;
+    }
+
+    /// Shows a backend error.
+    pub fn set_error(&mut self, error: Option<ClientError>) {
+        self.error = error;
+    }
+
+    fn field_error(&self, lang: Language, field: &str) -> Option<String> {
+        match &self.error {
+            Some(ClientError::Validation { fields, .. }) => fields
+                .iter()
+                .find(|f| f.field == field)
+                .map(|f| i18n::tr(lang, field_message_id(f.code))),
+            _ => None,
+        }
+    }
+
+    fn check_password(&self) -> Vec<PasswordWeakness> {
+        let login_id = LoginId::parse(&self.login_id).ok();
+        let email = EmailAddress::parse(&self.email).ok();
+        let context = PasswordContext {
+            birth_date: self.birth_date.as_ref(),
+            login_id: login_id.as_ref(),
+            email: email.as_ref(),
+        };
+        check_new_password(&self.new_password, &context, &PasswordPolicy::default())
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Email(value) => {
+                self.email = value;
+                self.email_error = None;
+            }
+            Message::NewPassword(value) => {
+                self.new_password = Zeroizing::new(value);
+                self.weaknesses.clear();
+                self.choose_required = false;
+            }
+            Message::Confirm(value) => {
+                self.confirm = Zeroizing::new(value);
+                self.mismatch = false;
+            }
+            Message::ToggleShow => self.show = !self.show,
+            Message::KeepInitial(keep) => {
+                self.keep_initial = keep;
+                self.choose_required = false;
+            }
+            Message::Newsletter(on) => self.newsletter = on,
+            Message::Back => return Action::Back,
+            Message::Submit => return self.submit(),
+        }
+        Action::None
+    }
+
+    fn submit(&mut self) -> Action {
+        if self.busy {
+            return Action::None;
+        }
+        let email = EmailAddress::parse(&self.email);
+        self.email_error = email.as_ref().err().cloned();
+        let mut new_password = None;
+        if self.new_password.is_empty() {
+            self.choose_required = !self.keep_initial;
+        } else {
+            self.weaknesses = self.check_password();
+            self.mismatch = *self.new_password != *self.confirm;
+            if self.weaknesses.is_empty() && !self.mismatch {
+                new_password = Some(Secret::new(self.new_password.as_str()));
+            }
+        }
+        let password_ok = if self.new_password.is_empty() {
+            self.keep_initial
+        } else {
+            new_password.is_some()
+        };
+        match email {
+            Ok(email) if password_ok => {
+                self.error = None;
+                Action::Submit(OnboardingSetupRequest {
+                    email: email.as_str().to_owned(),
+                    new_password,
+                    newsletter: self.newsletter,
+                })
+            }
+            _ => Action::None,
+        }
+    }
+
+    /// The screen.
+    pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
+        let id_field = form::field(
+            look,
+            i18n::tr(lang, "setup-login-id"),
+            text(self.login_id.clone()).size(theme::TEXT_TITLE),
+            Some(i18n::tr(lang, "setup-login-id-fixed")),
+            None,
+        );
+
+        let mut email_notes = Vec::new();
+        if let Ok(address) = EmailAddress::parse(&self.email) {
+            for warning in address.warnings() {
+                email_notes.push(i18n::explain(lang, &warning));
+                email_notes.push(self.sender_domain.clone());
+            }
+        }
+        let email_error = self
+            .email_error
+            .as_ref()
+            .map(|e| i18n::explain(lang, e))
+            .or_else(|| self.field_error(lang, "email"));
+        let mut email_col = column![form::field(
+            look,
+            i18n::tr(lang, "setup-email"),
+            form::input(EMAIL, String::new(), &self.email, Message::Email, None),
+            Some(i18n::tr(lang, "setup-email-hint")),
+            email_error,
+        )]
+        .spacing(6);
+        for note in email_notes {
+            email_col = email_col.push(text(note).size(theme::TEXT_BODY));
+        }
+
+        let mut password_errors: Vec<String> = self
+            .weaknesses
+            .iter()
+            .map(|w| i18n::explain(lang, w))
+            .collect();
+        if let Some(e) = self.field_error(lang, "new_password") {
+            password_errors.push(e);
+        }
+        if self.choose_required {
+            password_errors.push(i18n::tr(lang, "setup-password-choose"));
+        }
+        let password_error = (!password_errors.is_empty()).then(|| password_errors.join("\n"));
+        let show_label = if self.show {
+            "insured-password-hide"
+        } else {
+            "insured-password-show"
+        };
+        let password_col = column![
+            text(i18n::tr(lang, "setup-password-why")).size(theme::TEXT_BODY),
+            form::field(
+                look,
+                i18n::tr(lang, "setup-new-password"),
+                row![
+                    form::input(
+                        NEW_PASSWORD,
+                        String::new(),
+                        &self.new_password,
+                        Message::NewPassword,
+                        None
+                    )
+                    .secure(!self.show),
+                    button(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL))
+                        .height(Length::Fixed(form::FIELD_HEIGHT))
+                        .padding([0, 16])
+                        .on_press(Message::ToggleShow)
+                        .style(move |_, status| theme::secondary_button(look, status)),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
+                Some(i18n::tr(lang, "setup-password-hint")),
+                password_error,
+            ),
+            form::field(
+                look,
+                i18n::tr(lang, "setup-confirm-password"),
+                form::input(
+                    CONFIRM,
+                    String::new(),
+                    &self.confirm,
+                    Message::Confirm,
+                    Some(Message::Submit)
+                )
+                .secure(!self.show),
+                None,
+                self.mismatch
+                    .then(|| i18n::tr(lang, "setup-password-mismatch")),
+            ),
+            checkbox(self.keep_initial)
+                .label(i18n::tr(lang, "setup-keep-initial"))
+                .size(32)
+                .text_size(theme::TEXT_BODY)
+                .on_toggle(Message::KeepInitial),
+        ]
+        .spacing(12);
+
+        let newsletter = checkbox(self.newsletter)
+            .label(i18n::tr(lang, "setup-newsletter"))
+            .size(32)
+            .text_size(theme::TEXT_BODY)
+            .on_toggle(Message::Newsletter);
+
+        let mut content = column![
+            text(i18n::tr(lang, "setup-title")).size(theme::TEXT_TITLE),
+            id_field,
+            email_col,
+            form::panel(look, password_col),
+            text(i18n::tr(lang, "setup-newsletter-title")).size(theme::TEXT_BODY),
+            newsletter,
+        ]
+        .spacing(20);
+        if let Some(error) = self
+            .error
+            .as_ref()
+            .filter(|e| !matches!(e, ClientError::Validation { .. }))
+        {
+            let retry = error.is_transient().then(|| {
+                buttons::secondary(
+                    look,
+                    i18n::tr(lang, "common-try-again"),
+                    (!self.busy).then_some(Message::Submit),
+                )
+            });
+            content = content.push(form::error_banner(
+                look,
+                i18n::client_error(lang, error),
+                retry,
+            ));
+        }
+        let next_label = if self.busy {
+            "common-sending"
+        } else {
+            "setup-next"
+        };
+        content
+            .push(
+                row![
+                    buttons::secondary(look, i18n::tr(lang, "common-back"), Some(Message::Back)),
+                    buttons::primary(
+                        look,
+                        i18n::tr(lang, next_label),
+                        (!self.busy).then_some(Message::Submit)
+                    ),
+                ]
+                .spacing(16),
+            )
+            .into()
+    }
+}

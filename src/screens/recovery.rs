@@ -1,0 +1,251 @@
+//! Forgot login ID / forgot password / forgot both (the office contact, as the member
+//! guide says). Replies are neutral: they never say whether an account exists.
+
+use iced::Element;
+use iced::widget::{column, row, text};
+use kenpos_client::{ClientError, IdempotencyKey};
+use kenpos_rules::{EmailAddress, LoginId};
+
+use crate::config::Office;
+use crate::i18n::{self, Language};
+use crate::screens::insured::password::office_contact;
+use crate::theme::{self, Look};
+use crate::widgets::{buttons, form};
+
+/// The recovery field id.
+pub const FIELD: &str = "recovery-field";
+
+/// What the member forgot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Forgot {
+    /// The login ID.
+    LoginId,
+    /// The password.
+    Password,
+    /// Both: only the office can help.
+    Both,
+}
+
+/// The recovery path.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    forgot: Option<Forgot>,
+    input: String,
+    invalid: bool,
+    sent: bool,
+    key: IdempotencyKey,
+    error: Option<ClientError>,
+    busy: bool,
+}
+
+/// Input and taps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// Which thing was forgotten.
+    Choose(Forgot),
+    /// The field changed.
+    Input(String),
+    /// Send.
+    Submit,
+    /// Back.
+    Back,
+}
+
+/// What the root should do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Nothing.
+    None,
+    /// Email the login ID to this address.
+    ForgotLoginId(String, IdempotencyKey),
+    /// Email a reset link for this login ID or email.
+    ForgotPassword(String, IdempotencyKey),
+    /// Back to the welcome screen.
+    Back,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            forgot: None,
+            input: String::new(),
+            invalid: false,
+            sent: false,
+            key: IdempotencyKey::new(),
+            error: None,
+            busy: false,
+        }
+    }
+}
+
+impl State {
+    /// Starts at a given choice (from the login screens' "forgot" links).
+    pub fn with(forgot: Option<Forgot>) -> State {
+        State {
+            forgot,
+            ..State::default()
+        }
+    }
+
+    /// Marks a request in flight.
+    pub fn set_busy(&mut self, busy: bool) {
+        self.busy = busy;
+    }
+
+    /// The request came back: neutral "sent" on success.
+    pub fn done(&mut self, result: Result<(), ClientError>) {
+        self.busy = false;
+        match result {
+            Ok(()) => {
+                self.sent = true;
+                self.error = None;
+            }
+            Err(error) => self.error = Some(error),
+        }
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Choose(forgot) => {
+                if self.forgot != Some(forgot) {
+                    *self = State::with(Some(forgot));
+                }
+            }
+            Message::Input(value) => {
+                self.input = value;
+                self.invalid = false;
+            }
+            Message::Back => {
+                if self.forgot.is_some() && !self.busy {
+                    *self = State::default();
+                    return Action::None;
+                }
+                return Action::Back;
+            }
+            Message::Submit => {
+                if self.busy || self.sent {
+                    return Action::None;
+                }
+                match self.forgot {
+                    Some(Forgot::LoginId) => match EmailAddress::parse(&self.input) {
+                        Ok(email) => {
+                            return Action::ForgotLoginId(
+                                email.as_str().to_owned(),
+                                self.key.clone(),
+                            );
+                        }
+                        Err(_) => self.invalid = true,
+                    },
+                    Some(Forgot::Password) => {
+                        if let Ok(id) = LoginId::parse(&self.input) {
+                            return Action::ForgotPassword(id.to_string(), self.key.clone());
+                        }
+                        match EmailAddress::parse(&self.input) {
+                            Ok(email) => {
+                                return Action::ForgotPassword(
+                                    email.as_str().to_owned(),
+                                    self.key.clone(),
+                                );
+                            }
+                            Err(_) => self.invalid = true,
+                        }
+                    }
+                    Some(Forgot::Both) | None => {}
+                }
+            }
+        }
+        Action::None
+    }
+
+    /// The screen.
+    pub fn view(&self, look: Look, lang: Language, office: &Office) -> Element<'_, Message> {
+        let choice = |forgot: Forgot, label: &str| -> Element<'_, Message> {
+            if self.forgot == Some(forgot) {
+                buttons::primary(look, i18n::tr(lang, label), Some(Message::Choose(forgot)))
+            } else {
+                buttons::secondary(look, i18n::tr(lang, label), Some(Message::Choose(forgot)))
+            }
+        };
+        let mut content = column![
+            text(i18n::tr(lang, "path-recovery-title")).size(theme::TEXT_TITLE),
+            text(i18n::tr(lang, "recovery-intro")).size(theme::TEXT_BODY),
+            column![
+                choice(Forgot::LoginId, "recovery-forgot-id"),
+                choice(Forgot::Password, "recovery-forgot-password"),
+                choice(Forgot::Both, "recovery-forgot-both"),
+            ]
+            .spacing(12),
+        ]
+        .spacing(18);
+        let (label, hint) = match self.forgot {
+            Some(Forgot::LoginId) => ("recovery-email", "recovery-id-hint"),
+            Some(Forgot::Password) => ("recovery-id-or-email", "recovery-password-hint"),
+            Some(Forgot::Both) => {
+                return content
+                    .push(text(i18n::tr(lang, "recovery-both-advice")).size(theme::TEXT_BODY))
+                    .push(office_contact(look, lang, office))
+                    .push(buttons::secondary(
+                        look,
+                        i18n::tr(lang, "common-back"),
+                        Some(Message::Back),
+                    ))
+                    .into();
+            }
+            None => {
+                return content
+                    .push(buttons::secondary(
+                        look,
+                        i18n::tr(lang, "common-back"),
+                        Some(Message::Back),
+                    ))
+                    .into();
+            }
+        };
+        if self.sent {
+            content = content.push(form::panel(
+                look,
+                text(i18n::tr(lang, "recovery-sent")).size(theme::TEXT_BODY),
+            ));
+        } else {
+            content = content.push(form::field(
+                look,
+                i18n::tr(lang, label),
+                form::input(
+                    FIELD,
+                    String::new(),
+                    &self.input,
+                    Message::Input,
+                    Some(Message::Submit),
+                ),
+                Some(i18n::tr(lang, hint)),
+                self.invalid.then(|| i18n::tr(lang, "recovery-invalid")),
+            ));
+            if let Some(error) = &self.error {
+                content = content.push(form::error_banner(
+                    look,
+                    i18n::client_error(lang, error),
+                    None,
+                ));
+            }
+        }
+        let label = if self.busy {
+            "common-sending"
+        } else {
+            "recovery-send"
+        };
+        content
+            .push(
+                row![
+                    buttons::secondary(look, i18n::tr(lang, "common-back"), Some(Message::Back)),
+                    buttons::primary(
+                        look,
+                        i18n::tr(lang, label),
+                        (!self.busy && !self.sent).then_some(Message::Submit)
+                    ),
+                ]
+                .spacing(16),
+            )
+            .into()
+    }
+}

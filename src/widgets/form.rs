@@ -1,0 +1,77 @@
+//! Form pieces: a labelled field with its error under it, notices and error banners.
+
+use iced::widget::{column, container, row, text, text_input};
+use iced::{Element, Length};
+
+use crate::theme::{self, Look};
+
+/// Height of a text field (large, for touch).
+pub const FIELD_HEIGHT: f32 = 56.0;
+
+/// A text input styled for the kiosk: large text, padding, full width.
+pub fn input<'a, M: Clone + 'a>(
+    id: &'static str,
+    placeholder: String,
+    value: &str,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: Option<M>,
+) -> iced::widget::TextInput<'a, M> {
+    text_input(&placeholder, value)
+        .id(id)
+        .on_input(on_input)
+        .on_submit_maybe(on_submit)
+        .size(theme::TEXT_BUTTON)
+        .padding(12)
+        .width(Length::Fill)
+}
+
+/// A field: label, the input, an optional hint, and the error (if any) right under it.
+pub fn field<'a, M: 'a>(
+    look: Look,
+    label: String,
+    input: impl Into<Element<'a, M>>,
+    hint: Option<String>,
+    error: Option<String>,
+) -> Element<'a, M> {
+    let mut col = column![text(label).size(theme::TEXT_BODY), input.into()].spacing(6);
+    if let Some(hint) = hint {
+        col = col.push(text(hint).size(theme::TEXT_SMALL).color(look.muted));
+    }
+    if let Some(error) = error {
+        col = col.push(text(error).size(theme::TEXT_BODY).color(look.danger));
+    }
+    col.into()
+}
+
+/// A panel around content.
+pub fn panel<'a, M: 'a>(look: Look, content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    container(content)
+        .padding(20)
+        .width(Length::Fill)
+        .style(move |_| theme::panel(look))
+        .into()
+}
+
+/// An error message in the danger colour, with an optional action button beside it.
+pub fn error_banner<'a, M: Clone + 'a>(
+    look: Look,
+    message: String,
+    action: Option<Element<'a, M>>,
+) -> Element<'a, M> {
+    let mut content = row![
+        text(message)
+            .size(theme::TEXT_BODY)
+            .color(look.danger)
+            .width(Length::Fill)
+    ]
+    .spacing(16);
+    if let Some(action) = action {
+        content = content.push(action);
+    }
+    panel(look, content)
+}
+
+/// A plain notice paragraph.
+pub fn notice<'a, M: 'a>(look: Look, message: String) -> Element<'a, M> {
+    text(message).size(theme::TEXT_BODY).color(look.text).into()
+}
