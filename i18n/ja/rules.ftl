@@ -59,7 +59,7 @@ rules-birth-outside-era = その日付は{ $given ->
        *[other] { $era_year }
     }年{ $month }月{ $day }日（西暦{ $year }年）のことですか？ そうでしたら、そのように入力しなおしてください。
 rules-birth-future = 生年月日が今日より後になっています。年をもう一度ご確認ください。
-rules-birth-too-old = { $max_age }年以上前の日付になっています。年をもう一度ご確認ください。元号（昭和・平成など）が正しいかもご確認ください。
+rules-birth-too-old = { $max_age }年より前の日付になっています。年をもう一度ご確認ください。元号（昭和・平成など）が正しいかもご確認ください。
 
 ## Name in katakana (氏名カナ)
 

@@ -129,10 +129,14 @@ fn is_atext(c: char) -> bool {
 
 impl EmailAddress {
     /// Parse a typed address: full-width characters are folded (NFKC: `＠`, `．`,
-    /// full-width letters), spaces at the ends trimmed, then checked strictly.
+    /// full-width letters), zero-width characters removed, spaces at the ends
+    /// trimmed, then checked strictly.
     pub fn parse(input: &str) -> Result<EmailAddress, EmailError> {
-        let folded: String = input.nfkc().collect();
-        let s = folded.trim_matches(|c: char| crate::normalize::is_space_or_invisible(c));
+        let folded: String = input
+            .nfkc()
+            .filter(|c| !matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'))
+            .collect();
+        let s = folded.trim_matches(crate::normalize::is_space_or_invisible);
         if s.is_empty() {
             return Err(EmailError::Empty);
         }

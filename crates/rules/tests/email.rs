@@ -16,6 +16,7 @@ fn accepted() {
             "a+b_c-d!#$%&'*/=?^`{|}~@x-y.example.jp",
         ),
         ("a@b.co", "a@b.co"),
+        ("ta\u{200B}ro@example.com\u{FEFF}", "taro@example.com"),
     ];
     for (typed, want) in cases {
         let e = EmailAddress::parse(typed).unwrap_or_else(|err| panic!("{typed}: {err:?}"));
