@@ -84,6 +84,26 @@ impl Default for ReferenceOptions {
     }
 }
 
+impl ReferenceOptions {
+    /// The app's embedded demo: loopback, ephemeral port, in memory, seeded, dev endpoints on.
+    pub fn embedded_demo() -> Self {
+        Self {
+            dev_endpoints: true,
+            ..Self::default()
+        }
+    }
+
+    /// For tests: like [`ReferenceOptions::embedded_demo`] with the given clock and
+    /// [`HashCost::Minimal`] (fast, weak hashing; never for real members).
+    pub fn for_tests(clock: Arc<dyn Clock>) -> Self {
+        Self {
+            clock,
+            hash_cost: HashCost::Minimal,
+            ..Self::embedded_demo()
+        }
+    }
+}
+
 impl std::fmt::Debug for ReferenceOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReferenceOptions")
