@@ -39,7 +39,9 @@ for _ in $(seq 1 100); do
 done
 TOKEN=$(head -n1 "$OUT")
 
-"$VENV/bin/schemathesis" --config-file "$CONFIG" run "http://127.0.0.1:$PORT/openapi.json" \
+# Run from target/ so schemathesis's cache directory stays out of the work tree.
+cd target
+"schemathesis-venv/bin/schemathesis" --config-file schemathesis.toml run "http://127.0.0.1:$PORT/openapi.json" \
     --checks all \
     --header "Authorization: Bearer $TOKEN" \
     --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-50}" \

@@ -287,3 +287,51 @@ async fn link_expires_after_24_hours() {
     .unwrap();
     assert!(page.contains("有効期限が切れています") && page.contains("expired"));
 }
+
+#[tokio::test]
+async fn onboarding_resend_replaces_the_link() {
+    let h = common::start().await;
+    let login = h.login("7132-091200001", "20000121").await.unwrap();
+    h.client
+        .record_consent(&login.session, &versions(&h).await)
+        .await
+        .unwrap();
+    let setup = OnboardingSetupRequest {
+        email: "taro@example.jp".into(),
+        new_password: None,
+        newsletter: false,
+    };
+    h.client
+        .onboarding_setup(&login.session, &setup)
+        .await
+        .unwrap();
+    let sent = h
+        .client
+        .send_onboarding_email(&login.session, &IdempotencyKey::new())
+        .await
+        .unwrap();
+    let first = h.last_link_token(OutboxKind::Verify, "taro@example.jp");
+    h.clock.advance(time::Duration::seconds(61));
+    let key = IdempotencyKey::new();
+    h.client
+        .resend_email(&sent.resend_token, &key)
+        .await
+        .unwrap();
+    // a retry of the same resend sends nothing more
+    h.client
+        .resend_email(&sent.resend_token, &key)
+        .await
+        .unwrap();
+    assert_eq!(h.outbox().len(), 2);
+    let second = h.last_link_token(OutboxKind::Verify, "taro@example.jp");
+    assert_eq!(
+        h.client.verify(&first).await.unwrap_err(),
+        ClientError::Rejected {
+            code: ErrorCode::LinkInvalid
+        }
+    );
+    assert_eq!(
+        h.client.verify(&second).await.unwrap().login_id,
+        "7132-091200001"
+    );
+}

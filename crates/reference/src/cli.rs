@@ -5,7 +5,9 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use crate::{Database, ReferenceError, ReferenceOptions, outbox, start};
+use kenpos_contract::Secret;
+
+use crate::{Database, ReferenceError, ReferenceOptions, SmtpSettings, SmtpTls, outbox, start};
 
 /// `serve-reference`: run the reference backend until Ctrl-C.
 #[derive(Debug, Clone, clap::Args)]
@@ -34,11 +36,45 @@ pub struct ServeArgs {
     /// Use tiny argon2id parameters (tests and CI only: much faster, much weaker).
     #[arg(long)]
     pub insecure_fast_hashing: bool,
+    /// Also deliver emails over SMTP via this host (the outbox keeps them either way).
+    #[arg(long, requires = "smtp_from")]
+    pub smtp_host: Option<String>,
+    /// SMTP port.
+    #[arg(long, default_value_t = 587)]
+    pub smtp_port: u16,
+    /// SMTP connection security.
+    #[arg(long, value_enum, default_value_t = SmtpTls::Starttls)]
+    pub smtp_tls: SmtpTls,
+    /// SMTP sender, e.g. "KENPOS <no-reply@example.jp>".
+    #[arg(long)]
+    pub smtp_from: Option<String>,
+    /// SMTP login name.
+    #[arg(long)]
+    pub smtp_username: Option<String>,
+    /// Name of the environment variable holding the SMTP password (never on the command line).
+    #[arg(long, default_value = "KENPOS_SMTP_PASSWORD")]
+    pub smtp_password_env: String,
+}
+
+impl ServeArgs {
+    fn smtp(&self) -> Option<SmtpSettings> {
+        let host = self.smtp_host.clone()?;
+        Some(SmtpSettings {
+            host,
+            port: self.smtp_port,
+            tls: self.smtp_tls,
+            username: self.smtp_username.clone(),
+            password: std::env::var(&self.smtp_password_env).ok().map(Secret::new),
+            from: self.smtp_from.clone().unwrap_or_default(),
+        })
+    }
 }
 
 /// Runs the server until Ctrl-C.
 pub async fn run_serve(args: ServeArgs) -> Result<(), ReferenceError> {
+    let smtp = args.smtp();
     let opts = ReferenceOptions {
+        smtp,
         listen: args.listen,
         database: args.data.map_or(Database::Memory, Database::File),
         dev_endpoints: args.dev_endpoints,

@@ -19,6 +19,7 @@ mod pages;
 mod password;
 mod routes;
 pub mod seed;
+pub mod smtp;
 mod state;
 mod throttle;
 mod tokens;
@@ -31,6 +32,7 @@ pub use clock::{Clock, ManualClock, SystemClock};
 pub use kenpos_contract::OutboxMessage;
 pub use password::HashCost;
 pub use routes::served_operations;
+pub use smtp::{SmtpSettings, SmtpTls};
 
 use state::AppState;
 
@@ -62,6 +64,8 @@ pub struct ReferenceOptions {
     pub seed_demo: bool,
     /// Argon2id cost ([`HashCost::Minimal`] for tests).
     pub hash_cost: HashCost,
+    /// Also deliver outbox emails over SMTP (the outbox always keeps them).
+    pub smtp: Option<SmtpSettings>,
 }
 
 impl Default for ReferenceOptions {
@@ -75,6 +79,27 @@ impl Default for ReferenceOptions {
             login_id_prefix: "7132".to_owned(),
             seed_demo: true,
             hash_cost: HashCost::Standard,
+            smtp: None,
+        }
+    }
+}
+
+impl ReferenceOptions {
+    /// The app's embedded demo: loopback, ephemeral port, in memory, seeded, dev endpoints on.
+    pub fn embedded_demo() -> Self {
+        Self {
+            dev_endpoints: true,
+            ..Self::default()
+        }
+    }
+
+    /// For tests: like [`ReferenceOptions::embedded_demo`] with the given clock and
+    /// [`HashCost::Minimal`] (fast, weak hashing; never for real members).
+    pub fn for_tests(clock: Arc<dyn Clock>) -> Self {
+        Self {
+            clock,
+            hash_cost: HashCost::Minimal,
+            ..Self::embedded_demo()
         }
     }
 }
@@ -89,6 +114,7 @@ impl std::fmt::Debug for ReferenceOptions {
             .field("login_id_prefix", &self.login_id_prefix)
             .field("seed_demo", &self.seed_demo)
             .field("hash_cost", &self.hash_cost)
+            .field("smtp", &self.smtp)
             .finish_non_exhaustive()
     }
 }
@@ -203,6 +229,7 @@ async fn serve(
         hash_cost: opts.hash_cost,
         dummy_hash,
         idempotency_lock: tokio::sync::Mutex::new(()),
+        mailer: opts.smtp.as_ref().map(smtp::Mailer::start).transpose()?,
     });
     let app = routes::router(state.clone());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

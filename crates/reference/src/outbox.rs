@@ -24,8 +24,9 @@ fn parse_kind(s: &str) -> OutboxKind {
     }
 }
 
-/// Stores one email.
+/// Stores one email (and queues it for SMTP delivery when configured).
 pub(crate) fn store(
+    mailer: Option<&crate::smtp::Mailer>,
     conn: &Connection,
     kind: OutboxKind,
     to: &str,
@@ -37,6 +38,13 @@ pub(crate) fn store(
         "INSERT INTO outbox (kind, to_addr, subject, body, link, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![kind_str(kind), to, subject, body, link, now],
     )?;
+    if let Some(m) = mailer {
+        m.queue(crate::smtp::Outgoing {
+            to: to.to_owned(),
+            subject,
+            body,
+        });
+    }
     tracing::info!(target: "kenpos_reference", kind = kind_str(kind), "email stored in outbox");
     Ok(())
 }

@@ -142,7 +142,27 @@ pub const SEED: &[SeedPerson] = &[
 
 /// Inserts [`SEED`].
 pub fn insert(conn: &Connection, cost: HashCost, prefix: &str) -> Result<(), ReferenceError> {
-    for p in SEED {
+    // Hash the seed passwords in parallel: argon2id is deliberately slow.
+    let hashes: Vec<Option<String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = SEED
+            .iter()
+            .map(|p| {
+                scope.spawn(move || {
+                    let pw = match (p.kind, p.registered) {
+                        (_, Some((_, pw))) => Some(pw.to_owned()),
+                        (SeedKind::Insured, None) => Some(p.birth_date.replace('-', "")),
+                        (_, None) => None,
+                    };
+                    pw.and_then(|pw| password::hash(cost, &pw))
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().ok().flatten())
+            .collect()
+    });
+    for (p, hash) in SEED.iter().zip(hashes) {
         let symbol = canon::symbol(p.symbol);
         let number = canon::number(p.number).ok_or(ReferenceError::Database)?;
         let name = canon::name_kana(p.name_kana).ok_or(ReferenceError::Database)?;
@@ -179,10 +199,9 @@ pub fn insert(conn: &Connection, cost: HashCost, prefix: &str) -> Result<(), Ref
             ),
             (_, None) => (None, None, None, 0, 0, 0),
         };
-        let hash = match pw {
-            Some(pw) => Some(password::hash(cost, &pw).ok_or(ReferenceError::Database)?),
-            None => None,
-        };
+        if pw.is_some() != hash.is_some() {
+            return Err(ReferenceError::Hashing);
+        }
         conn.execute(
             "INSERT INTO persons (kind, insurer_number, symbol, number, branch, name_kana, birth_date,
                 login_id, email, password_hash, initial_password, first_login, active)

@@ -19,6 +19,8 @@ pub struct AppState {
     pub dummy_hash: String,
     /// Serialises idempotent operations so concurrent duplicates cannot both run.
     pub idempotency_lock: tokio::sync::Mutex<()>,
+    /// SMTP delivery, when configured.
+    pub mailer: Option<crate::smtp::Mailer>,
 }
 
 impl AppState {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use kenpos_client::contract::{OutboxKind, OutboxMessage, Secret};
 use kenpos_client::{Client, ClientConfig};
-use kenpos_reference::{HashCost, ManualClock, ReferenceOptions, RunningServer};
+use kenpos_reference::{ManualClock, ReferenceOptions, RunningServer};
 
 pub struct Harness {
     pub server: RunningServer,
@@ -15,14 +15,9 @@ pub struct Harness {
 
 pub async fn start() -> Harness {
     let clock = Arc::new(ManualClock::starting_now());
-    let server = kenpos_reference::start(ReferenceOptions {
-        clock: clock.clone(),
-        dev_endpoints: true,
-        hash_cost: HashCost::Minimal,
-        ..ReferenceOptions::default()
-    })
-    .await
-    .expect("server starts");
+    let server = kenpos_reference::start(ReferenceOptions::for_tests(clock.clone()))
+        .await
+        .expect("server starts");
     let token = server.issue_device_token().expect("device token");
     let client = client_for(&server.base_url(), &token);
     Harness {

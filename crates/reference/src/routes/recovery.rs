@@ -69,6 +69,7 @@ pub async fn forgot_login_id(
             .collect::<Result<_, _>>()?;
         for id in ids {
             outbox::store(
+                st.mailer.as_ref(),
                 &conn,
                 OutboxKind::LoginId,
                 &email,
@@ -116,7 +117,9 @@ pub async fn forgot_password(
                 params![tokens::hash(&token), person_id, now + LINK_TTL],
             )?;
             let link = format!("{}{}?token={token}", st.public_base_url, paths::RESET_PAGE);
-            outbox::store(&conn, OutboxKind::PasswordReset, &email, mail::reset(&link, &rfc3339(now + LINK_TTL)), Some(&link), now)?;
+            outbox::store(
+        st.mailer.as_ref(),
+        &conn, OutboxKind::PasswordReset, &email, mail::reset(&link, &rfc3339(now + LINK_TTL)), Some(&link), now)?;
         }
         tracing::info!(target: "kenpos_reference", outcome = "accepted", "forgot_password");
         Ok(accepted())

@@ -88,6 +88,7 @@ pub fn send_link(
         kenpos_contract::paths::VERIFY_PAGE
     );
     outbox::store(
+        st.mailer.as_ref(),
         conn,
         OutboxKind::Verify,
         email,
