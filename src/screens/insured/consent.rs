@@ -11,6 +11,9 @@ use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::{buttons, form};
 
+/// The notice's scrollable (tests scroll it).
+pub const PRIVACY_SCROLL: &str = "consent-privacy-scroll";
+
 /// The consent step.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
@@ -169,6 +172,7 @@ impl State {
             .spacing(10)
             .padding(16),
         )
+        .id(PRIVACY_SCROLL)
         .height(Length::Fixed(260.0));
         let privacy_check = checkbox(self.privacy)
             .label(i18n::tr(lang, "consent-privacy-agree"))

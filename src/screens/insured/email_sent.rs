@@ -108,6 +108,11 @@ impl State {
         self.busy = busy;
     }
 
+    /// When the link in the email expires.
+    pub fn expires_at(&self) -> Option<OffsetDateTime> {
+        self.expires_at
+    }
+
     /// Seconds until "resend" is allowed.
     pub fn resend_wait(&self) -> u64 {
         RESEND_COOLDOWN

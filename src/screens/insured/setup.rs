@@ -235,7 +235,6 @@ impl State {
         if self.choose_required {
             password_errors.push(i18n::tr(lang, "setup-password-choose"));
         }
-        let password_error = (!password_errors.is_empty()).then(|| password_errors.join("\n"));
         let show_label = if self.show {
             "insured-password-hide"
         } else {
@@ -264,8 +263,14 @@ impl State {
                 .spacing(12)
                 .align_y(Alignment::Center),
                 Some(i18n::tr(lang, "setup-password-hint")),
-                password_error,
+                None,
             ),
+            column(
+                password_errors
+                    .into_iter()
+                    .map(|e| text(e).size(theme::TEXT_BODY).color(look.danger).into())
+            )
+            .spacing(4),
             form::field(
                 look,
                 i18n::tr(lang, "setup-confirm-password"),
