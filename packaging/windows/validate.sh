@@ -52,7 +52,7 @@ check "product icon for Add/Remove Programs" "$p/*[local-name()='Property'][@Id 
 
 echo "==> referenced files exist"
 mapfile -t refs < <(xmllint --xpath "//@SourceFile | //*[local-name()='File']/@Source | //*[local-name()='WixVariable']/@Value" "$wxs" |
-    sed -E 's/^ *[A-Za-z]+="([^"]*)"$/\1/' | grep -vF "\$(var." | sed 's#\\#/#g')
+    sed -E 's/^ *[A-Za-z]+="([^"]*)"$/\1/' | grep -vF "\$(var." | sed 's#\\#/#g' | sort -u)
 for f in "${refs[@]}"; do
     if [[ -f $f ]]; then
         echo "    ok: $f"
