@@ -36,7 +36,10 @@ fn main() {
     let hash = std::env::var("KENPOS_GIT_HASH")
         .ok()
         .filter(|h| is_clean_token(h))
-        .or_else(|| git_dir.as_ref().and_then(|_| git_short_hash(&manifest_dir)))
+        .or_else(|| {
+            let git_dir = git_dir.as_ref()?;
+            git_short_hash(&manifest_dir).or_else(|| head_from_files(git_dir))
+        })
         .unwrap_or_else(|| "unknown".to_owned());
     println!("cargo:rustc-env=KENPOS_GIT_HASH={hash}");
 
@@ -72,14 +75,7 @@ fn watch_paths(git_dir: &Path) -> Vec<PathBuf> {
         return out;
     }
     out.push(head.clone());
-    // In a worktree, refs live in the common dir named by the `commondir` file.
-    let common = std::fs::read_to_string(git_dir.join("commondir"))
-        .ok()
-        .map(|c| {
-            let c = PathBuf::from(c.trim());
-            if c.is_absolute() { c } else { git_dir.join(c) }
-        })
-        .unwrap_or_else(|| git_dir.to_path_buf());
+    let common = common_dir(git_dir);
     if let Some(reference) = std::fs::read_to_string(&head)
         .ok()
         .and_then(|h| h.strip_prefix("ref:").map(|r| r.trim().to_owned()))
@@ -98,6 +94,17 @@ fn watch_paths(git_dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// Where refs live: in a worktree, the common dir named by its `commondir` file.
+fn common_dir(git_dir: &Path) -> PathBuf {
+    std::fs::read_to_string(git_dir.join("commondir"))
+        .ok()
+        .map(|c| {
+            let c = PathBuf::from(c.trim());
+            if c.is_absolute() { c } else { git_dir.join(c) }
+        })
+        .unwrap_or_else(|| git_dir.to_path_buf())
+}
+
 fn git_short_hash(root: &Path) -> Option<String> {
     let output = Command::new("git")
         .arg("-C")
@@ -110,6 +117,35 @@ fn git_short_hash(root: &Path) -> Option<String> {
     }
     let hash = String::from_utf8(output.stdout).ok()?.trim().to_owned();
     is_clean_token(&hash).then_some(hash)
+}
+
+/// HEAD's commit read straight from the git files, for builds where the `git`
+/// command is missing or refuses the checkout (e.g. `safe.directory` in containers).
+fn head_from_files(git_dir: &Path) -> Option<String> {
+    let head = std::fs::read_to_string(git_dir.join("HEAD")).ok()?;
+    let head = head.trim();
+    let full = match head.strip_prefix("ref:") {
+        None => head.to_owned(),
+        Some(reference) => {
+            let reference = reference.trim();
+            let common = common_dir(git_dir);
+            std::fs::read_to_string(common.join(reference))
+                .ok()
+                .map(|h| h.trim().to_owned())
+                .or_else(|| {
+                    let packed = std::fs::read_to_string(common.join("packed-refs")).ok()?;
+                    packed.lines().find_map(|line| {
+                        let (hash, name) = line.split_once(' ')?;
+                        (name.trim() == reference).then(|| hash.to_owned())
+                    })
+                })?
+        }
+    };
+    let short = full.get(..10)?;
+    short
+        .chars()
+        .all(|c| c.is_ascii_hexdigit())
+        .then(|| short.to_owned())
 }
 
 /// Non-empty, short, and only `[0-9A-Za-z._-]`: safe to put in a `rustc-env` line.
