@@ -72,19 +72,19 @@ if ((${#missing[@]})); then
 fi
 ok "${#sources[@]} asset sources found"
 
-version="$(python3 -c '
+read -r version target_dir < <(python3 -c '
 import json, subprocess
 m = json.loads(subprocess.run(["cargo", "metadata", "--format-version", "1", "--no-deps"],
                               check=True, capture_output=True).stdout)
-print(next(p["version"] for p in m["packages"] if p["name"] == "kenpos-kiosk"))
-')"
+print(next(p["version"] for p in m["packages"] if p["name"] == "kenpos-kiosk"), m["target_directory"])
+')
 
 step "3. cargo deb (release build; version $version)"
-rm -f target/debian/"${pkg}"_*.deb
+rm -f "$target_dir/debian/${pkg}"_*.deb
 cargo deb "$@"
-debs=(target/debian/"${pkg}_${version}"-*.deb)
+debs=("$target_dir/debian/${pkg}_${version}"-*.deb)
 if [[ ! -f ${debs[0]} ]]; then
-    bad "build" "no target/debian/${pkg}_${version}-*.deb"
+    bad "build" "no $target_dir/debian/${pkg}_${version}-*.deb"
     echo "test-deb: FAIL: ${failed[*]}" >&2
     exit 1
 fi
@@ -92,9 +92,13 @@ deb="${debs[0]}"
 ok "built $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --field "$deb" Package Version Architecture Depends Recommends | sed 's/^/    /'
 
-step "4. apt-get install ./$deb"
-"${SUDO[@]}" apt-get install -y "./$deb"
+step "4. apt-get install $deb"
 installed=1
+if ! "${SUDO[@]}" apt-get install -y "$deb"; then
+    echo "    retrying after apt-get update"
+    "${SUDO[@]}" apt-get update
+    "${SUDO[@]}" apt-get install -y "$deb"
+fi
 if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
     ok "$pkg installed"
 else
@@ -108,7 +112,7 @@ fi
 
 step "5. kenpos-kiosk --version prints $version"
 if out="$(/usr/bin/kenpos-kiosk --version 2>&1)"; then rc=0; else rc=$?; fi
-printf '    output: %q (exit %d)\n' "$out" "$rc"
+printf '    output: [%s] (exit %d)\n' "$out" "$rc"
 if [[ $rc -eq 0 && $out == *"$version"* ]]; then
     ok "--version shows $version"
 else
