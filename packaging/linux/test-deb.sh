@@ -5,7 +5,7 @@
 #
 # CI-safe and non-interactive. Needs root or passwordless sudo (apt-get, dpkg).
 # Installs when missing: cargo-deb (cargo install --locked), desktop-file-utils,
-# python3 (reads Cargo.toml). Every check runs even after a failure, the package
+# dpkg-dev (dpkg-shlibdeps), python3 (reads Cargo.toml). Every check runs even after a failure, the package
 # is always purged, and the script exits non-zero if any check failed.
 set -euo pipefail
 
@@ -47,6 +47,8 @@ apt_install() {
 step "1. tools"
 command -v python3 >/dev/null 2>&1 || apt_install python3
 command -v desktop-file-validate >/dev/null 2>&1 || apt_install desktop-file-utils
+# cargo-deb resolves `$auto` in Depends with dpkg-shlibdeps.
+command -v dpkg-shlibdeps >/dev/null 2>&1 || apt_install dpkg-dev
 if ! cargo deb --version >/dev/null 2>&1; then
     echo "    installing cargo-deb"
     cargo install cargo-deb --locked
