@@ -8,11 +8,16 @@ use clap::{Parser, ValueEnum};
 use crate::config::BackendUrl;
 use crate::i18n::Language;
 
-/// The version line: package version and the git commit it was built from.
+/// The version line: package version, the git commit and the date it was built from
+/// (set by `build.rs`).
 pub fn version() -> &'static str {
     static VERSION: LazyLock<String> = LazyLock::new(|| {
-        let hash = option_env!("KENPOS_GIT_HASH").unwrap_or("unknown");
-        format!("{} ({hash})", env!("CARGO_PKG_VERSION"))
+        format!(
+            "{} ({} {})",
+            env!("CARGO_PKG_VERSION"),
+            env!("KENPOS_GIT_HASH"),
+            env!("KENPOS_BUILD_DATE")
+        )
     });
     &VERSION
 }

@@ -366,7 +366,7 @@ impl App {
                         {
                             flow.setup = Some(setup::State::new(
                                 member.login_id.clone(),
-                                member.birth_date.clone(),
+                                member.birth_date,
                                 sender,
                             ));
                         }

@@ -14,6 +14,24 @@ pub const UI_FONT: Font = Font::with_name("BIZ UDPGothic");
 /// The application id (Wayland app id / X11 class), matching the `.desktop` file.
 pub const APP_ID: &str = "kenpos-kiosk";
 
+/// The app icon, embedded in the binary.
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icon/kenpos-kiosk-256.png");
+
+/// The window icon, decoded with the `image` crate (`None`, logged, if it cannot be).
+pub fn window_icon() -> Option<iced::window::Icon> {
+    let decoded = match image::load_from_memory_with_format(ICON_PNG, image::ImageFormat::Png) {
+        Ok(decoded) => decoded.into_rgba8(),
+        Err(error) => {
+            tracing::warn!(%error, "window icon could not be decoded");
+            return None;
+        }
+    };
+    let (width, height) = decoded.dimensions();
+    iced::window::icon::from_rgba(decoded.into_raw(), width, height)
+        .map_err(|error| tracing::warn!(%error, "window icon rejected"))
+        .ok()
+}
+
 /// The iced settings: app id, the Japanese UI font, the base text size.
 pub fn settings() -> iced::Settings {
     iced::Settings {
@@ -30,6 +48,7 @@ pub fn window_settings(mode: Mode, scale: f32) -> iced::window::Settings {
     let mut settings = iced::window::Settings {
         size: iced::Size::new(1280.0 / scale, 800.0 / scale),
         min_size: Some(iced::Size::new(1024.0 / scale, 700.0 / scale)),
+        icon: window_icon(),
         ..iced::window::Settings::default()
     };
     #[cfg(target_os = "linux")]
@@ -64,4 +83,23 @@ pub fn run(boot: Boot) -> iced::Result {
         .settings(settings())
         .window(window_settings(mode, scale))
         .run()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_icon_decodes() {
+        assert!(window_icon().is_some());
+    }
+
+    #[test]
+    fn kiosk_mode_is_fullscreen_without_decorations() {
+        let kiosk = window_settings(Mode::Kiosk, 1.0);
+        assert!(kiosk.fullscreen && !kiosk.decorations);
+        let windowed = window_settings(Mode::Windowed, 1.0);
+        assert!(!windowed.fullscreen && windowed.decorations);
+        assert!((window_settings(Mode::Windowed, 1.5).size.width - 1280.0 / 1.5).abs() < 0.01);
+    }
 }

@@ -1,0 +1,197 @@
+//! The insured path when things go wrong: a wrong password (one neutral message),
+//! lockout (the office contact), the language switched mid-path (nothing typed is lost),
+//! the backend lost mid-path (a clear message, input kept, try again), and the neutral
+//! forgot-ID / forgot-password replies.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{Harness, field_value, shows};
+use kenpos_kiosk::app::{App, Screen, Step};
+use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::screens::insured::{login_id, password};
+use kenpos_kiosk::screens::recovery;
+
+const JA: Language = Language::Ja;
+const EN: Language = Language::En;
+
+fn step(app: &App) -> Option<Step> {
+    match app.screen() {
+        Screen::Insured(flow) => Some(flow.step),
+        _ => None,
+    }
+}
+
+fn to_password(h: &Harness, app: &mut App, id: &str) {
+    h.click(app, &tr(JA, "welcome-choice-insured"));
+    h.type_into(app, login_id::LOGIN_ID, id);
+    h.click(app, &tr(JA, "insured-id-next"));
+    assert_eq!(step(app), Some(Step::Password));
+}
+
+#[test]
+fn unknown_id_and_wrong_password_get_the_same_neutral_message() {
+    let h = Harness::start();
+    let neutral = tr(JA, "backend-login-failed");
+
+    let mut app = h.app();
+    to_password(&h, &mut app, "7132-091200001");
+    h.type_into(&mut app, password::PASSWORD, "19991231");
+    h.click(&mut app, &tr(JA, "insured-password-next"));
+    assert_eq!(step(&app), Some(Step::Password));
+    assert!(shows(&app, &neutral));
+    assert!(shows(&app, &tr(JA, "insured-forgot")));
+
+    let mut other = h.app();
+    to_password(&h, &mut other, "7132-999999999");
+    h.type_into(&mut other, password::PASSWORD, "19991231");
+    h.click(&mut other, &tr(JA, "insured-password-next"));
+    assert!(
+        shows(&other, &neutral),
+        "an unknown ID gets the very same message"
+    );
+}
+
+#[test]
+fn lockout_shows_the_office_contact() {
+    let h = Harness::start();
+    let mut app = h.app();
+    to_password(&h, &mut app, "7132-123004567");
+    h.type_into(&mut app, password::PASSWORD, "wrong-password");
+    let mut locked = false;
+    for _ in 0..30 {
+        h.click(&mut app, &tr(JA, "insured-password-next"));
+        if shows(&app, &tr(JA, "backend-locked")) {
+            locked = true;
+            break;
+        }
+        // Throttled: wait out the cooldown on the backend's clock.
+        h.clock.advance(time::Duration::seconds(31));
+    }
+    assert!(locked, "the account never locked");
+    assert!(shows(&app, &tr(JA, "office-title")));
+    let office = kenpos_kiosk::config::Office::default();
+    assert!(shows(
+        &app,
+        &kenpos_kiosk::i18n::tr_args(
+            JA,
+            "office-phone",
+            &[("phone", office.phone.as_str().into())]
+        )
+    ));
+    // What was typed is still there.
+    h.click(&mut app, &tr(JA, "insured-password-show"));
+    assert_eq!(field_value(&app, password::PASSWORD), "wrong-password");
+}
+
+#[test]
+fn switching_language_mid_path_keeps_what_was_typed() {
+    let h = Harness::start();
+    let mut app = h.app();
+    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    h.type_into(&mut app, login_id::SYMBOL, "123");
+    h.type_into(&mut app, login_id::NUMBER, "4567");
+    h.type_into(&mut app, login_id::LOGIN_ID, "7132-12300456");
+    h.click(&mut app, &tr(JA, "header-switch-language"));
+    assert_eq!(app.language(), EN);
+    assert!(shows(&app, &tr(EN, "insured-id-title")));
+    assert_eq!(field_value(&app, login_id::SYMBOL), "123");
+    assert_eq!(field_value(&app, login_id::NUMBER), "4567");
+    assert_eq!(field_value(&app, login_id::LOGIN_ID), "7132-12300456");
+    assert!(shows(&app, "7132-123004567"), "the preview survives too");
+    h.click(&mut app, &tr(EN, "insured-card-use"));
+    h.click(&mut app, &tr(EN, "insured-id-next"));
+    h.type_into(&mut app, password::BIRTH, "S55.1.21");
+    h.click(&mut app, &tr(EN, "header-switch-language"));
+    assert_eq!(field_value(&app, password::BIRTH), "S55.1.21");
+    let born = kenpos_rules::BirthDate::parse("1980-01-21").unwrap();
+    assert_eq!(
+        password::birth_date_in_words(EN, &born),
+        "21 January 1980 (Shōwa 55)"
+    );
+    assert!(shows(
+        &app,
+        &kenpos_kiosk::i18n::tr_args(
+            JA,
+            "insured-birth-readback",
+            &[("date", password::birth_date_in_words(JA, &born).into())]
+        )
+    ));
+}
+
+#[test]
+fn backend_lost_mid_path_keeps_input_and_offers_try_again() {
+    let mut h = Harness::start();
+    let mut app = h.app();
+    to_password(&h, &mut app, "7132-091200001");
+    h.type_into(&mut app, password::PASSWORD, "20000121");
+    h.stop_backend();
+    h.click(&mut app, &tr(JA, "insured-password-next"));
+    assert_eq!(step(&app), Some(Step::Password));
+    assert!(shows(&app, &tr(JA, "backend-offline")));
+    assert!(shows(&app, &tr(JA, "common-try-again")));
+    h.click(&mut app, &tr(JA, "insured-password-show"));
+    assert_eq!(field_value(&app, password::PASSWORD), "20000121");
+    // Trying again while the backend is still down says so again, and keeps the input.
+    h.click(&mut app, &tr(JA, "common-try-again"));
+    assert!(shows(&app, &tr(JA, "backend-offline")));
+    assert_eq!(field_value(&app, password::PASSWORD), "20000121");
+}
+
+#[test]
+fn invalid_ids_are_explained_at_the_field() {
+    let h = Harness::start();
+    let mut app = h.app();
+    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    // 枝番 typed on the end of the number.
+    h.type_into(&mut app, login_id::SYMBOL, "91");
+    h.type_into(&mut app, login_id::NUMBER, "20000102");
+    let branch = kenpos_rules::LoginId::from_card("7132", "91", "20000102").unwrap_err();
+    assert!(shows(&app, &kenpos_kiosk::i18n::explain(JA, &branch)));
+    // The insurer number typed where the number goes.
+    let mut app = h.app();
+    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    h.type_into(&mut app, login_id::SYMBOL, "91");
+    h.type_into(&mut app, login_id::NUMBER, "06139984");
+    let insurer = kenpos_rules::LoginId::from_card("7132", "91", "06139984").unwrap_err();
+    assert!(shows(&app, &kenpos_kiosk::i18n::explain(JA, &insurer)));
+    // Submitting a malformed ID stays on the screen with the reason.
+    h.type_into(&mut app, login_id::LOGIN_ID, "7132-12");
+    h.click(&mut app, &tr(JA, "insured-id-next"));
+    assert_eq!(step(&app), Some(Step::LoginId));
+    let short = kenpos_rules::LoginId::parse_for("7132", "7132-12").unwrap_err();
+    assert!(shows(&app, &kenpos_kiosk::i18n::explain(JA, &short)));
+}
+
+#[test]
+fn forgot_replies_are_neutral_and_forgot_both_shows_the_office() {
+    let h = Harness::start();
+    for email in ["michiko@example.jp", "nobody@example.jp"] {
+        let mut app = h.app();
+        h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
+        h.click(&mut app, &tr(JA, "recovery-forgot-id"));
+        h.type_into(&mut app, recovery::FIELD, email);
+        h.click(&mut app, &tr(JA, "recovery-send"));
+        assert!(shows(&app, &tr(JA, "recovery-sent")), "{email}");
+    }
+    let mails: Vec<_> = h
+        .outbox()
+        .into_iter()
+        .filter(|m| m.to == "michiko@example.jp")
+        .collect();
+    assert_eq!(mails.len(), 1, "the registered member got the ID email");
+    assert!(h.outbox().iter().all(|m| m.to != "nobody@example.jp"));
+
+    let mut app = h.app();
+    h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
+    h.click(&mut app, &tr(JA, "recovery-forgot-password"));
+    h.type_into(&mut app, recovery::FIELD, "7132-300300001");
+    h.click(&mut app, &tr(JA, "recovery-send"));
+    assert!(shows(&app, &tr(JA, "recovery-sent")));
+
+    let mut app = h.app();
+    h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
+    h.click(&mut app, &tr(JA, "recovery-forgot-both"));
+    assert!(shows(&app, &tr(JA, "recovery-both-advice")));
+    assert!(shows(&app, &tr(JA, "office-title")));
+}
