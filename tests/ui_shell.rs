@@ -7,7 +7,9 @@ use std::path::Path;
 
 use iced::Size;
 use iced_test::simulator::Simulator;
+use kenpos_contract::Secret;
 use kenpos_kiosk::app::{self, App, Boot, Message, Screen};
+use kenpos_kiosk::backend::Backend;
 use kenpos_kiosk::config::{self, Config};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::screens::{Path as MemberPath, welcome};
@@ -15,8 +17,19 @@ use kenpos_kiosk::theme;
 
 const SIZE: Size = Size::new(1280.0, 800.0);
 
+/// A backend link that is never used by these tests (nothing listens on port 9).
+fn backend(demo: bool) -> Backend {
+    Backend::new(
+        "http://127.0.0.1:9",
+        Secret::new(""),
+        &Config::default(),
+        demo,
+    )
+    .unwrap()
+}
+
 fn app() -> App {
-    App::new(Boot::Ready(Box::default()))
+    App::new(Boot::Ready(Box::default(), backend(true)))
 }
 
 fn simulator(app: &App) -> Simulator<'_, Message> {
@@ -80,11 +93,19 @@ fn each_choice_opens_its_path() {
             MemberPath::Recovery => "welcome-choice-forgot",
         };
         click(&mut app, &tr(Language::Ja, label));
-        match app.screen() {
-            Screen::PathPending(state) => assert_eq!(state.path(), path),
-            other => panic!("{path:?} opened {other:?}"),
+        match (path, app.screen()) {
+            (MemberPath::InsuredLogin, Screen::Insured(_)) => {
+                assert!(shows(&app, &tr(Language::Ja, "insured-id-title")));
+            }
+            (MemberPath::Recovery, Screen::Recovery(_)) => {
+                assert!(shows(&app, &tr(Language::Ja, path.title_id())));
+            }
+            (MemberPath::FamilySignup, Screen::PathPending(state)) => {
+                assert_eq!(state.path(), path);
+                assert!(shows(&app, &tr(Language::Ja, path.title_id())));
+            }
+            (_, other) => panic!("{path:?} opened {other:?}"),
         }
-        assert!(shows(&app, &tr(Language::Ja, path.title_id())));
         click(&mut app, &tr(Language::Ja, "common-back"));
         assert!(matches!(app.screen(), Screen::Welcome(_)));
     }
@@ -133,7 +154,7 @@ fn demo_marker_shows_with_the_embedded_backend_only() {
     assert!(shows(&app(), &tr(Language::Ja, "header-demo")));
     let mut config = Config::default();
     config.backend.url = config::BackendUrl::parse("https://kenpos.example", false).unwrap();
-    let remote = App::new(Boot::Ready(Box::new(config)));
+    let remote = App::new(Boot::Ready(Box::new(config), backend(false)));
     assert!(!shows(&remote, &tr(Language::Ja, "header-demo")));
 }
 
@@ -193,7 +214,7 @@ fn config_defaults_and_cli_overrides_reach_the_app() {
         },
         ..Config::default()
     };
-    let app = App::new(Boot::Ready(Box::new(config)));
+    let app = App::new(Boot::Ready(Box::new(config), backend(true)));
     assert_eq!(app.language(), Language::En);
     assert_eq!(app.palette(), theme::Palette::HighContrast);
     assert!(shows(&app, &tr(Language::En, "welcome-title")));
