@@ -134,3 +134,35 @@ fn console(action: &'static str, error: &std::io::Error) -> TokenError {
         reason: error.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{CommandFactory, Parser};
+
+    #[derive(Debug, Parser)]
+    struct Probe {
+        #[command(subcommand)]
+        top: Top,
+    }
+
+    #[derive(Debug, Subcommand)]
+    enum Top {
+        Token(TokenArgs),
+    }
+
+    #[test]
+    fn the_token_is_never_taken_from_argv() {
+        Probe::command().debug_assert();
+        let parsed = Probe::try_parse_from(["kenpos-kiosk", "token", "set"]).unwrap();
+        let Top::Token(args) = parsed.top;
+        assert_eq!(args.command, TokenCommand::Set);
+        for argv in [
+            &["kenpos-kiosk", "token", "set", "s3cret"][..],
+            &["kenpos-kiosk", "token", "set", "--token", "s3cret"],
+            &["kenpos-kiosk", "token"],
+        ] {
+            assert!(Probe::try_parse_from(argv).is_err(), "{argv:?}");
+        }
+    }
+}
