@@ -3,6 +3,10 @@
 //! On Unix the file is created 0600 (its directory 0700 when missing) and a file that
 //! group or others may access is refused. On Windows the file inherits the ACL of the
 //! user's config directory.
+//!
+//! The file must belong to the user the kiosk runs as (0600 means only the owner reads
+//! it): provision it as that user (`sudo -u kiosk kenpos-kiosk token set`), or as root
+//! and then `chown` the file and its directory to that user.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{ErrorKind, Read, Write};

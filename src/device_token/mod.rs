@@ -409,7 +409,7 @@ mod tests {
             Err(InvalidToken::NotPrintable { position: 2 })
         );
         assert_eq!(
-            validate("aé"),
+            validate("a\u{e9}"),
             Err(InvalidToken::NotPrintable { position: 2 })
         );
         assert_eq!(
