@@ -59,6 +59,9 @@ pub enum Command {
     ServeReference(kenpos_reference::cli::ServeArgs),
     /// List the emails the reference backend has "sent".
     Outbox(kenpos_reference::cli::OutboxArgs),
+    /// Provision the device token (read from stdin) in the OS credential store or the
+    /// file named in `[device_token]`.
+    Token(crate::token_cli::TokenArgs),
 }
 
 /// `--lang` values.

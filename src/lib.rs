@@ -8,10 +8,12 @@ pub mod app;
 pub mod backend;
 pub mod cli;
 pub mod config;
+pub mod device_token;
 pub mod i18n;
 pub mod logging;
 pub mod screens;
 pub mod theme;
+pub mod token_cli;
 pub mod widgets;
 
 pub use kenpos_rules as rules;

@@ -13,13 +13,16 @@ use kenpos_kiosk::logging;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(Command::Token(args)) = &cli.command {
+        return token_command(&args.command, &cli);
+    }
     let _log_guard = logging::init(logging::log_dir());
     match cli.command {
         Some(Command::ServeReference(args)) => {
             return run_async(kenpos_reference::cli::run_serve(args));
         }
         Some(Command::Outbox(args)) => return run_async(kenpos_reference::cli::run_outbox(args)),
-        None => {}
+        Some(Command::Token(_)) | None => {}
     }
     tracing::info!(version = kenpos_kiosk::cli::version(), "starting");
 
@@ -40,7 +43,7 @@ fn main() -> ExitCode {
             } else if cli.kiosk {
                 config.mode = Mode::Kiosk;
             }
-            match backend::connect(&config, None) {
+            match backend::connect(&config, remote_device_token(&config)) {
                 Ok((embedded, backend)) => {
                     let result = app::run(Boot::Ready(Box::new(config), backend));
                     if let Some(embedded) = embedded {
@@ -87,6 +90,55 @@ fn run_async<E: std::fmt::Display>(future: impl Future<Output = Result<(), E>>) 
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             tracing::error!(%error, "failed");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The device token for a remote backend, from the configured store (none for the
+/// embedded backend, which issues its own).
+fn remote_device_token(config: &config::Config) -> Option<kenpos_contract::Secret> {
+    use kenpos_kiosk::device_token::{DeviceTokenStore, StoreKind, install_platform_store};
+    if config.backend.url == config::BackendUrl::Embedded {
+        return None;
+    }
+    if config.device_token.store == StoreKind::Keyring
+        && let Err(error) = install_platform_store()
+    {
+        tracing::warn!(%error, "no credential store for the device token");
+        return None;
+    }
+    match DeviceTokenStore::from_config(&config.device_token).get() {
+        Ok(Some(token)) => Some(kenpos_contract::Secret::new(token.as_str())),
+        Ok(None) => {
+            tracing::warn!("no device token provisioned: run `kenpos-kiosk token set`");
+            None
+        }
+        Err(error) => {
+            tracing::warn!(%error, "device token unreadable");
+            None
+        }
+    }
+}
+
+/// `kenpos-kiosk token set|status|clear`: runs without the window; exit 0 on success,
+/// 1 on any error (printed on stderr, never containing the token).
+#[allow(
+    clippy::print_stderr,
+    reason = "a staff command line tool reports on stderr"
+)]
+fn token_command(command: &kenpos_kiosk::token_cli::TokenCommand, cli: &Cli) -> ExitCode {
+    let config = match config::load(config::resolve_path(cli.config.as_deref())) {
+        Ok(loaded) => loaded.config.device_token,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match kenpos_kiosk::token_cli::run_stdio(command, &config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
             ExitCode::FAILURE
         }
     }

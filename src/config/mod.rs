@@ -36,6 +36,8 @@ pub struct Config {
     pub society: Society,
     /// Idle timeouts.
     pub idle: Idle,
+    /// `[device_token]`: where the kiosk's backend token is kept.
+    pub device_token: crate::device_token::DeviceTokenConfig,
 }
 
 /// How the window is shown.

@@ -13,7 +13,7 @@ use crate::theme::{self, Look};
 use crate::widgets::{buttons, form};
 
 /// The recovery field id.
-pub const FIELD: &str = "recovery-field";
+pub const FIELD: &str = "recovery_field";
 
 /// What the member forgot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use crate::theme::{self, Look};
 use crate::widgets::{buttons, form};
 
 /// The notice's scrollable (tests scroll it).
-pub const PRIVACY_SCROLL: &str = "consent-privacy-scroll";
+pub const PRIVACY_SCROLL: &str = "consent_privacy_scroll";
 
 /// The consent step.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -10,11 +10,11 @@ use crate::theme::{self, Look};
 use crate::widgets::{buttons, form};
 
 /// Widget ids of the fields.
-pub const LOGIN_ID: &str = "insured-login-id";
+pub const LOGIN_ID: &str = "insured_login_id";
 /// 記号 field.
-pub const SYMBOL: &str = "insured-symbol";
+pub const SYMBOL: &str = "insured_symbol";
 /// 番号 field.
-pub const NUMBER: &str = "insured-number";
+pub const NUMBER: &str = "insured_number";
 
 /// What the member typed, and what went wrong.
 #[derive(Debug, Clone, PartialEq)]

@@ -14,9 +14,9 @@ use crate::theme::{self, Look};
 use crate::widgets::{buttons, form};
 
 /// Password field id.
-pub const PASSWORD: &str = "insured-password";
+pub const PASSWORD: &str = "insured_password";
 /// Birth-date helper field id.
-pub const BIRTH: &str = "insured-birth";
+pub const BIRTH: &str = "insured_birth";
 
 /// What the member typed.
 #[derive(Debug, Clone, PartialEq)]

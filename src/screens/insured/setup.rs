@@ -16,11 +16,11 @@ use crate::theme::{self, Look};
 use crate::widgets::{buttons, form};
 
 /// Email field id.
-pub const EMAIL: &str = "setup-email";
+pub const EMAIL: &str = "setup_email";
 /// New password field id.
-pub const NEW_PASSWORD: &str = "setup-new-password";
+pub const NEW_PASSWORD: &str = "setup_new_password";
 /// Confirmation field id.
-pub const CONFIRM: &str = "setup-confirm-password";
+pub const CONFIRM: &str = "setup_confirm_password";
 
 /// What the member entered.
 #[derive(Debug, Clone, PartialEq)]
@@ -214,7 +214,7 @@ impl State {
             .or_else(|| self.field_error(lang, "email"));
         let mut email_col = column![form::field(
             look,
-            i18n::tr(lang, "setup-email"),
+            i18n::tr(lang, "setup_email"),
             form::input(EMAIL, String::new(), &self.email, Message::Email, None),
             Some(i18n::tr(lang, "setup-email-hint")),
             email_error,
@@ -244,7 +244,7 @@ impl State {
             text(i18n::tr(lang, "setup-password-why")).size(theme::TEXT_BODY),
             form::field(
                 look,
-                i18n::tr(lang, "setup-new-password"),
+                i18n::tr(lang, "setup_new_password"),
                 row![
                     form::input(
                         NEW_PASSWORD,
@@ -273,7 +273,7 @@ impl State {
             .spacing(4),
             form::field(
                 look,
-                i18n::tr(lang, "setup-confirm-password"),
+                i18n::tr(lang, "setup_confirm_password"),
                 form::input(
                     CONFIRM,
                     String::new(),
