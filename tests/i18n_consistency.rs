@@ -181,6 +181,25 @@ fn code_refers_only_to_messages_that_exist() {
 }
 
 #[test]
+fn every_literal_passed_to_tr_is_a_message() {
+    let call = regex::Regex::new(r#"\btr(?:_args|_attr)?\(\s*[A-Za-z_.()]+,\s*"([^"]*)""#).unwrap();
+    let line_call = regex::Regex::new(r#"\bline\(\s*"([^"]*)""#).unwrap();
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    let mut checked = 0;
+    for file in files {
+        let source = fs::read_to_string(&file).unwrap();
+        for capture in call.captures_iter(&source).chain(line_call.captures_iter(&source)) {
+            checked += 1;
+            for lang in Language::ALL {
+                assert!(i18n::has_message(lang, &capture[1]), "{}: {:?} is not a message in {lang:?}", file.display(), &capture[1]);
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} calls found; is the scan still working?");
+}
+
+#[test]
 fn no_user_visible_text_in_rust_source() {
     // Data defaults (the society's name and office hours) live in config; everything
     // else a member reads comes from Fluent.

@@ -111,7 +111,7 @@ impl State {
             text(i18n::tr(lang, "confirm-title")).size(theme::TEXT_TITLE),
             text(i18n::tr(lang, "confirm-intro")).size(theme::TEXT_BODY),
             line("setup-login-id", self.summary.login_id.clone(), None),
-            line("setup_email", self.summary.email.clone(), Some(Item::Email)),
+            line("setup-email", self.summary.email.clone(), Some(Item::Email)),
             line(
                 "confirm-password",
                 yes_no(

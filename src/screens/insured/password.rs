@@ -1,7 +1,7 @@
 //! Guide ②: the password, with "my first password is my birth date" (any form the rules
 //! accept, read back in words, fills the 8 digits).
 
-use iced::widget::{button, column, row, text};
+use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Length};
 use kenpos_client::ClientError;
 use kenpos_contract::Secret;
@@ -161,7 +161,7 @@ impl State {
                 Some(Message::Submit)
             )
             .secure(!self.show),
-            button(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL))
+            button(container(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL)).center_y(Length::Fill))
                 .height(Length::Fixed(form::FIELD_HEIGHT))
                 .padding([0, 16])
                 .on_press(Message::ToggleShow)

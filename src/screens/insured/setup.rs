@@ -1,7 +1,7 @@
 //! Guide ④: basic setup — the login ID (read-only), email, a new password to replace the
 //! birth-date one (strongly encouraged), newsletter (off by default).
 
-use iced::widget::{button, checkbox, column, row, text};
+use iced::widget::{button, checkbox, column, container, row, text};
 use iced::{Alignment, Element, Length};
 use kenpos_client::{ClientError, field_message_id};
 use kenpos_contract::{OnboardingSetupRequest, Secret};
@@ -214,7 +214,7 @@ impl State {
             .or_else(|| self.field_error(lang, "email"));
         let mut email_col = column![form::field(
             look,
-            i18n::tr(lang, "setup_email"),
+            i18n::tr(lang, "setup-email"),
             form::input(EMAIL, String::new(), &self.email, Message::Email, None),
             Some(i18n::tr(lang, "setup-email-hint")),
             email_error,
@@ -244,7 +244,7 @@ impl State {
             text(i18n::tr(lang, "setup-password-why")).size(theme::TEXT_BODY),
             form::field(
                 look,
-                i18n::tr(lang, "setup_new_password"),
+                i18n::tr(lang, "setup-new-password"),
                 row![
                     form::input(
                         NEW_PASSWORD,
@@ -254,7 +254,7 @@ impl State {
                         None
                     )
                     .secure(!self.show),
-                    button(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL))
+                    button(container(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL)).center_y(Length::Fill))
                         .height(Length::Fixed(form::FIELD_HEIGHT))
                         .padding([0, 16])
                         .on_press(Message::ToggleShow)
@@ -273,7 +273,7 @@ impl State {
             .spacing(4),
             form::field(
                 look,
-                i18n::tr(lang, "setup_confirm_password"),
+                i18n::tr(lang, "setup-confirm-password"),
                 form::input(
                     CONFIRM,
                     String::new(),
