@@ -82,7 +82,11 @@ macro_rules! resource {
 }
 
 /// Every Fluent file the app embeds. A test checks this list against `i18n/`.
-pub const RESOURCES: &[Resource] = &[resource!("app.ftl"), resource!("rules.ftl")];
+pub const RESOURCES: &[Resource] = &[
+    resource!("app.ftl"),
+    resource!("rules.ftl"),
+    resource!("documents.ftl"),
+];
 
 impl Resource {
     /// The source text for a language.
