@@ -354,4 +354,22 @@ fn renders_pngs_to_look_at() {
         }
         assert!(snapshot.matches_image(dir.join(&name)).unwrap());
     }
+    for language in Language::ALL {
+        let name = format!("picker-{}", language.code());
+        let look = Palette::Light.look();
+        let element = container(document_guide::picker(
+            look,
+            language,
+            Document::EligibilityNotice,
+            Msg::Doc,
+        ))
+        .padding(PAD)
+        .style(move |_| kenpos_kiosk::theme::background(look));
+        let mut ui = simulator(element.into());
+        let snapshot = ui.snapshot(&Palette::Light.theme()).unwrap();
+        let path = dir.join(format!("{name}-tiny-skia.png"));
+        let _ = std::fs::remove_file(&path);
+        assert!(snapshot.matches_image(dir.join(&name)).unwrap());
+        assert!(path.exists(), "{}", path.display());
+    }
 }

@@ -61,6 +61,7 @@ document-sample-sex = 男
 document-sample-acquired = 平成20年4月1日
 document-sample-date-issued = 令和2年4月1日
 document-sample-date-valid = 令和7年12月1日
+document-sample-date-certificate-valid = 令和12年7月31日
 
 ## Branch number
 document-branch-note = Not needed

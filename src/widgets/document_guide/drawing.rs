@@ -119,13 +119,14 @@ impl<F> DocumentCanvas<F> {
     }
 
     /// A caption as printed, with its gloss (English mode) on a second, smaller line.
-    fn caption(&self, frame: &mut Frame, s: f32, label: Label) {
+    /// Without a gloss the caption is centred on `level` (the value's box, or its own).
+    fn caption(&self, frame: &mut Frame, s: f32, label: Label, level: Option<Rectangle>) {
         let gloss = i18n::tr_attr(self.language, label.id, "gloss");
         if gloss.is_empty() {
-            // No gloss line: centre the caption in its box, level with the value.
+            let centre = level.unwrap_or(label.rect).center_y();
             let centred = Label {
                 rect: Rectangle {
-                    y: label.rect.y + (label.rect.height - label.size * 1.2) / 2.0,
+                    y: centre - label.size * 0.6,
                     ..label.rect
                 },
                 ..label
@@ -246,7 +247,7 @@ impl<M, F: Fn(Mark) -> M> canvas::Program<M> for DocumentCanvas<F> {
         self.label(&mut frame, s, l.title, look.text, bold());
         for field in &l.fields {
             if let Some(caption) = field.caption {
-                self.caption(&mut frame, s, caption);
+                self.caption(&mut frame, s, caption, field.value.map(|v| v.rect));
             }
             if let Some(value) = field.value {
                 let color = if field.branch { look.muted } else { look.text };

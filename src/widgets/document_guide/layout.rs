@@ -282,12 +282,15 @@ pub fn layout(document: Document) -> Option<DocumentLayout> {
         Document::Card => Some(card(
             document,
             "document-title-card",
-            "document-caption-issued",
+            ("document-caption-issued", "document-sample-date-issued"),
         )),
         Document::EligibilityCertificate => Some(card(
             document,
             "document-title-certificate",
-            "document-caption-valid-until",
+            (
+                "document-caption-valid-until",
+                "document-sample-date-certificate-valid",
+            ),
         )),
         Document::PaperCertificate => Some(paper()),
         Document::EligibilityNotice => Some(notice()),
@@ -296,17 +299,16 @@ pub fn layout(document: Document) -> Option<DocumentLayout> {
 }
 
 /// The card-sized documents: the old card and the 資格確認書.
-fn card(document: Document, title: &'static str, date_caption: &'static str) -> DocumentLayout {
+/// `date` is the caption and sample value of the date in the top right corner.
+fn card(
+    document: Document,
+    title: &'static str,
+    date: (&'static str, &'static str),
+) -> DocumentLayout {
     let fields = vec![
         plain(
-            caption(date_caption, 620.0, 36.0, 120.0, 22.0),
-            Some(value(
-                "document-sample-date-issued",
-                745.0,
-                40.0,
-                220.0,
-                24.0,
-            )),
+            caption(date.0, 620.0, 36.0, 120.0, 22.0),
+            Some(value(date.1, 745.0, 40.0, 220.0, 24.0)),
         ),
         plain(
             caption("document-caption-kind", 50.0, 82.0, 400.0, 22.0),

@@ -106,8 +106,8 @@ pub fn view<'a, M: 'a>(
         .into()
 }
 
-/// Large buttons, one per document, to say which one the member holds; `selected`
-/// highlighted.
+/// Large buttons (at least 60 px high), one per document, to say which one the member
+/// holds; `selected` highlighted.
 pub fn picker<'a, M: Clone + 'a>(
     look: Look,
     language: Language,
@@ -128,13 +128,12 @@ pub fn picker<'a, M: Clone + 'a>(
                 .size(theme::TEXT_BUTTON)
                 .font(if chosen { bold() } else { crate::app::UI_FONT }),
         )
-        .center_y(Length::Fill)
         .align_x(alignment::Horizontal::Left);
         list = list.push(
             button(label)
                 .width(Length::Fill)
-                .height(Length::Fixed(theme::PRIMARY_BUTTON_HEIGHT))
-                .padding([0, 20])
+                // One line: 24 px text x 1.3 + 2 x 16 = 63 px; a long name grows it.
+                .padding([16, 20])
                 .on_press(on_select(document))
                 .style(move |_, status| {
                     if chosen {
