@@ -219,6 +219,96 @@ fn tapping_each_badge_emits_its_mark() {
     }
 }
 
+fn close(pixel: [u8; 4], color: iced::Color) -> bool {
+    let want = color.into_rgba8();
+    (0..3).all(|i| pixel[i].abs_diff(want[i]) <= 12)
+}
+
+#[test]
+fn the_focused_mark_and_only_it_is_filled() {
+    let dir = tempfile::tempdir().unwrap();
+    for palette in [Palette::Light, Palette::HighContrast] {
+        let look = palette.look();
+        for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+            for focused in Mark::ALL {
+                let mut ui = simulator(guide(
+                    palette,
+                    Language::Ja,
+                    document,
+                    &Mark::ALL,
+                    Some(focused),
+                ));
+                let name = format!("{document:?}-{focused:?}-{palette:?}");
+                let snapshot = ui.snapshot(&palette.theme()).unwrap();
+                assert!(snapshot.matches_image(dir.path().join(&name)).unwrap());
+                let png = dir.path().join(format!("{name}-tiny-skia.png"));
+                let image = image::open(&png).unwrap().to_rgba8();
+                let physical = image.width() as f32 / WIDTH;
+                let l = layout(document).unwrap();
+                let scale = (WIDTH - 2.0 * PAD) / l.size.width;
+                for badge in &l.badges {
+                    // Inside the circle, below the digit.
+                    let x = (PAD + badge.center.x * scale) * physical;
+                    let y = (PAD + (badge.center.y + badge.radius * 0.72) * scale) * physical;
+                    let pixel = image.get_pixel(x as u32, y as u32).0;
+                    let want = if badge.mark == focused {
+                        look.primary
+                    } else {
+                        look.surface
+                    };
+                    assert!(
+                        close(pixel, want),
+                        "{palette:?} {document:?} focused {focused:?}: badge {:?} is {pixel:?}",
+                        badge.mark
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_finger_on_a_badge_emits_its_mark() {
+    let document = Document::PaperCertificate;
+    let mut ui = simulator(guide(
+        Palette::Light,
+        Language::En,
+        document,
+        &Mark::ALL,
+        None,
+    ));
+    let _ = ui.simulate([iced::Event::Touch(iced::touch::Event::FingerPressed {
+        id: iced::touch::Finger(0),
+        position: badge_on_screen(document, Mark::InsurerNumber),
+    })]);
+    let messages: Vec<Msg> = ui.into_messages().collect();
+    assert_eq!(messages, vec![Msg::Mark(Mark::InsurerNumber)]);
+}
+
+#[test]
+fn the_drawing_keeps_its_aspect_ratio() {
+    for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+        let l = layout(document).unwrap();
+        let height = (WIDTH - 2.0 * PAD) * l.size.height / l.size.width;
+        let mut ui = simulator(guide(
+            Palette::Light,
+            Language::En,
+            document,
+            &[Mark::Symbol],
+            None,
+        ));
+        let id = document_guide::where_id(document, Mark::Symbol).unwrap();
+        let line = ui.find(tr(Language::En, id)).unwrap().bounds();
+        // The column puts 12 px between the drawing and the first line.
+        let expected = PAD + height + 12.0;
+        assert!(
+            (line.y - expected).abs() < 1.5,
+            "{document:?}: first line at {} instead of {expected}",
+            line.y
+        );
+    }
+}
+
 #[test]
 fn unused_marks_do_not_answer_and_outside_taps_emit_nothing() {
     let document = Document::Card;
