@@ -11,7 +11,7 @@ use iced::widget::canvas::{self, Frame, LineDash, Path, Stroke};
 use iced::widget::text::{Alignment, LineHeight, Shaping};
 use iced::{Color, Element, Event, Font, Length, Pixels, Point, Rectangle, Renderer, Size, Theme};
 
-use super::layout::{DocumentLayout, Label, Mark};
+use super::model::{DocumentLayout, Label, Mark};
 use crate::app::UI_FONT;
 use crate::i18n::{self, Language};
 use crate::theme::Look;

@@ -2,19 +2,20 @@
 //! 番号 ② and 保険者番号 ③ are printed. The focused field's mark is highlighted; tapping
 //! a mark (or its field) asks the screen to focus that field.
 //!
-//! [`layout`] is the pure geometry (testable, shared by drawing and hit tests);
-//! [`view`] draws it on a canvas that keeps the document's aspect ratio; [`picker`]
-//! chooses the document; [`note`] explains the My Number card and the 枝番.
+//! [`model`] holds the types and the hit test; [`layout()`] is the pure geometry
+//! (testable, shared by drawing and hit tests); [`view`] draws it on a canvas that keeps
+//! the document's aspect ratio; [`picker`] chooses the document; [`note`] explains the
+//! My Number card and the 枝番.
 
 mod drawing;
 pub mod layout;
+pub mod model;
 
 use iced::widget::{button, canvas, column, container, text};
 use iced::{Element, Font, Length, alignment};
 
-pub use layout::{
-    BADGE_RADIUS, Badge, Document, DocumentLayout, Field, Label, Mark, TAP_SLACK, layout,
-};
+pub use layout::layout;
+pub use model::{BADGE_RADIUS, Badge, Document, DocumentLayout, Field, Label, Mark, TAP_SLACK};
 
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
