@@ -268,6 +268,42 @@ fn the_focused_mark_and_only_it_is_filled() {
 }
 
 #[test]
+fn marks_the_screen_does_not_use_are_not_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let look = Palette::Light.look();
+    for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+        let mut ui = simulator(guide(
+            Palette::Light,
+            Language::Ja,
+            document,
+            &[Mark::Symbol, Mark::Number],
+            None,
+        ));
+        let name = format!("{document:?}-login");
+        let snapshot = ui.snapshot(&Palette::Light.theme()).unwrap();
+        assert!(snapshot.matches_image(dir.path().join(&name)).unwrap());
+        let png = dir.path().join(format!("{name}-tiny-skia.png"));
+        let image = image::open(&png).unwrap().to_rgba8();
+        let physical = image.width() as f32 / WIDTH;
+        let l = layout(document).unwrap();
+        let scale = (WIDTH - 2.0 * PAD) / l.size.width;
+        for badge in &l.badges {
+            // The badge's outline, left of its centre.
+            let x = (PAD + (badge.center.x - badge.radius) * scale) * physical;
+            let y = (PAD + badge.center.y * scale) * physical;
+            let pixel = image.get_pixel(x as u32, y as u32).0;
+            let drawn = !close(pixel, look.surface);
+            assert_eq!(
+                drawn,
+                badge.mark != Mark::InsurerNumber,
+                "{document:?} {:?}: {pixel:?}",
+                badge.mark
+            );
+        }
+    }
+}
+
+#[test]
 fn a_finger_on_a_badge_emits_its_mark() {
     let document = Document::PaperCertificate;
     let mut ui = simulator(guide(
