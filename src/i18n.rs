@@ -87,6 +87,7 @@ pub const RESOURCES: &[Resource] = &[
     resource!("rules.ftl"),
     resource!("backend.ftl"),
     resource!("insured.ftl"),
+    resource!("documents.ftl"),
 ];
 
 impl Resource {

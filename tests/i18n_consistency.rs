@@ -189,14 +189,25 @@ fn every_literal_passed_to_tr_is_a_message() {
     let mut checked = 0;
     for file in files {
         let source = fs::read_to_string(&file).unwrap();
-        for capture in call.captures_iter(&source).chain(line_call.captures_iter(&source)) {
+        for capture in call
+            .captures_iter(&source)
+            .chain(line_call.captures_iter(&source))
+        {
             checked += 1;
             for lang in Language::ALL {
-                assert!(i18n::has_message(lang, &capture[1]), "{}: {:?} is not a message in {lang:?}", file.display(), &capture[1]);
+                assert!(
+                    i18n::has_message(lang, &capture[1]),
+                    "{}: {:?} is not a message in {lang:?}",
+                    file.display(),
+                    &capture[1]
+                );
             }
         }
     }
-    assert!(checked > 100, "only {checked} calls found; is the scan still working?");
+    assert!(
+        checked > 100,
+        "only {checked} calls found; is the scan still working?"
+    );
 }
 
 #[test]

@@ -195,3 +195,39 @@ fn forgot_replies_are_neutral_and_forgot_both_shows_the_office() {
     assert!(shows(&app, &tr(JA, "recovery-both-advice")));
     assert!(shows(&app, &tr(JA, "office-title")));
 }
+
+#[test]
+fn the_login_screen_shows_where_the_numbers_are_on_the_chosen_document() {
+    use kenpos_kiosk::widgets::document_guide::{Document, Mark, where_id};
+    let h = Harness::start();
+    let mut app = h.app();
+    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    for document in [
+        Document::Card,
+        Document::PaperCertificate,
+        Document::EligibilityCertificate,
+        Document::EligibilityNotice,
+    ] {
+        h.click(&mut app, &tr(JA, document.name_id()));
+        for mark in [Mark::Symbol, Mark::Number] {
+            let id = where_id(document, mark).unwrap();
+            assert!(shows(&app, &tr(JA, id)), "{document:?} {mark:?}");
+        }
+        // The insured login uses ① and ② only.
+        if let Some(id) = where_id(document, Mark::InsurerNumber) {
+            assert!(
+                !shows(&app, &tr(JA, id)),
+                "{document:?} shows ③ on the login screen"
+            );
+        }
+    }
+    h.click(&mut app, &tr(JA, Document::MyNumberCardOnly.name_id()));
+    assert!(!shows(
+        &app,
+        &tr(JA, where_id(Document::Card, Mark::Symbol).unwrap())
+    ));
+    // Typed input survives switching documents.
+    h.type_into(&mut app, login_id::SYMBOL, "91");
+    h.click(&mut app, &tr(JA, Document::Card.name_id()));
+    assert_eq!(field_value(&app, login_id::SYMBOL), "91");
+}

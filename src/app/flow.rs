@@ -168,6 +168,7 @@ impl App {
                 login_id::Action::None => Task::none(),
                 login_id::Action::Back => self.end_session(),
                 login_id::Action::Forgot => self.open_recovery(),
+                login_id::Action::Focus(id) => iced::widget::operation::focus(id),
                 login_id::Action::Submit(id) => {
                     flow.login_id.set_busy(true);
                     let id = id.to_string();

@@ -1,6 +1,8 @@
-//! Reusable view pieces: the header, the step indicator, buttons.
+//! Reusable view pieces: the header, the step indicator, buttons, forms, the document
+//! guide.
 
 pub mod buttons;
+pub mod document_guide;
 pub mod form;
 pub mod header;
 pub mod steps;

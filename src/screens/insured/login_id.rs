@@ -7,6 +7,7 @@ use kenpos_rules::{LoginId, LoginIdError, LoginIdField};
 
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
+use crate::widgets::document_guide::{self, Document, Mark};
 use crate::widgets::{buttons, form};
 
 /// Widget ids of the fields.
@@ -26,6 +27,8 @@ pub struct State {
     error: Option<LoginIdError>,
     backend_error: Option<ClientError>,
     busy: bool,
+    document: Document,
+    focused: Option<Mark>,
 }
 
 /// Input and taps.
@@ -45,6 +48,10 @@ pub enum Message {
     Back,
     /// Forgot ID or password.
     Forgot,
+    /// The member picked the document they hold.
+    Document(Document),
+    /// A mark on the document picture was tapped: focus its field.
+    Mark(Mark),
 }
 
 /// What the root should do.
@@ -58,6 +65,8 @@ pub enum Action {
     Back,
     /// Open the forgot-ID/password path.
     Forgot,
+    /// Focus the field with this widget id.
+    Focus(&'static str),
 }
 
 impl State {
@@ -71,6 +80,8 @@ impl State {
             error: None,
             backend_error: None,
             busy: false,
+            document: Document::ALL[0],
+            focused: None,
         }
     }
 
@@ -103,8 +114,19 @@ impl State {
                 self.login_id = value;
                 self.error = None;
             }
-            Message::Symbol(value) => self.symbol = value,
-            Message::Number(value) => self.number = value,
+            Message::Symbol(value) => {
+                self.symbol = value;
+                self.focused = Some(Mark::Symbol);
+            }
+            Message::Number(value) => {
+                self.number = value;
+                self.focused = Some(Mark::Number);
+            }
+            Message::Document(document) => self.document = document,
+            Message::Mark(mark) => {
+                self.focused = Some(mark);
+                return Action::Focus(if mark == Mark::Number { NUMBER } else { SYMBOL });
+            }
             Message::UseCardId => {
                 if let Some(Ok(id)) = self.card_id() {
                     self.login_id = id.to_string();
@@ -211,6 +233,16 @@ impl State {
                 ]
                 .spacing(16)
                 .align_y(Alignment::Center),
+                text(i18n::tr(lang, "insured-card-which-document")).size(theme::TEXT_BODY),
+                document_guide::picker(look, lang, self.document, Message::Document),
+                document_guide::view(
+                    look,
+                    lang,
+                    self.document,
+                    &[Mark::Symbol, Mark::Number],
+                    self.focused,
+                    Message::Mark
+                ),
             ]
             .spacing(14),
         );

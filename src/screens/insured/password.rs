@@ -161,11 +161,14 @@ impl State {
                 Some(Message::Submit)
             )
             .secure(!self.show),
-            button(container(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL)).center_y(Length::Fill))
-                .height(Length::Fixed(form::FIELD_HEIGHT))
-                .padding([0, 16])
-                .on_press(Message::ToggleShow)
-                .style(move |_, status| theme::secondary_button(look, status)),
+            button(
+                container(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL))
+                    .center_y(Length::Fill)
+            )
+            .height(Length::Fixed(form::FIELD_HEIGHT))
+            .padding([0, 16])
+            .on_press(Message::ToggleShow)
+            .style(move |_, status| theme::secondary_button(look, status)),
         ]
         .spacing(12)
         .align_y(Alignment::Center);

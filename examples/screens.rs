@@ -1,0 +1,83 @@
+//! Renders every screen of the insured path, in Japanese and English, to PNG files:
+//! `cargo run --example screens -- OUTDIR`. It drives the app through the same steps as
+//! the UI tests, against the reference backend on loopback, and draws each screen with
+//! iced_test's headless renderer.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::Harness;
+use iced::Size;
+use iced_test::simulator::Simulator;
+use kenpos_kiosk::app::{self, App};
+use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::screens::insured::{login_id, password, setup};
+
+fn save(app: &App, dir: &Path, name: &str) {
+    let path = dir.join(format!("{name}.png"));
+    let _ = std::fs::remove_file(&path);
+    let mut ui = Simulator::with_size(app::settings(), Size::new(1280.0, 1100.0), app.view());
+    common::redraw(&mut ui);
+    let snapshot = ui.snapshot(&app.theme()).unwrap();
+    snapshot.matches_image(&path).unwrap();
+    println!("{}", path.display());
+}
+
+fn main() {
+    let dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "screens".to_owned()),
+    );
+    std::fs::create_dir_all(&dir).unwrap();
+    for lang in Language::ALL {
+        let code = lang.code();
+        let h = Harness::start();
+        let mut app = h.app();
+        if lang == Language::En {
+            h.click(&mut app, &tr(Language::Ja, "welcome-language-en"));
+        }
+        h.click(&mut app, &tr(lang, "welcome-choice-insured"));
+        h.type_into(&mut app, login_id::SYMBOL, "９１");
+        h.type_into(&mut app, login_id::NUMBER, "200001");
+        save(&app, &dir, &format!("1-login-id-{code}"));
+        h.click(&mut app, &tr(lang, "insured-card-use"));
+        h.click(&mut app, &tr(lang, "insured-id-next"));
+        h.type_into(&mut app, password::BIRTH, "平成12年1月21日");
+        save(&app, &dir, &format!("2-password-{code}"));
+        h.click(&mut app, &tr(lang, "insured-birth-use"));
+        h.click(&mut app, &tr(lang, "insured-password-next"));
+        save(&app, &dir, &format!("3-consent-{code}"));
+        common::scroll_to_end(
+            &h,
+            &mut app,
+            kenpos_kiosk::screens::insured::consent::PRIVACY_SCROLL,
+        );
+        h.click(&mut app, &tr(lang, "consent-privacy-agree"));
+        h.click(&mut app, &tr(lang, "consent-terms-agree"));
+        h.click(&mut app, &tr(lang, "consent-next"));
+        h.type_into(&mut app, setup::EMAIL, "kenko.taro@docomo.ne.jp");
+        h.type_into(&mut app, setup::NEW_PASSWORD, "20000121");
+        h.type_into(&mut app, setup::CONFIRM, "20000121");
+        h.click(&mut app, &tr(lang, "setup-next"));
+        save(&app, &dir, &format!("4-setup-{code}"));
+        h.clear(&mut app, setup::NEW_PASSWORD);
+        h.type_into(&mut app, setup::NEW_PASSWORD, "blue whale lantern");
+        h.clear(&mut app, setup::CONFIRM);
+        h.type_into(&mut app, setup::CONFIRM, "blue whale lantern");
+        h.click(&mut app, &tr(lang, "setup-next"));
+        save(&app, &dir, &format!("5-confirm-{code}"));
+        h.click(&mut app, &tr(lang, "confirm-send"));
+        save(&app, &dir, &format!("6-sent-{code}"));
+        let mut recovery = h.app();
+        if lang == Language::En {
+            h.click(&mut recovery, &tr(Language::Ja, "welcome-language-en"));
+        }
+        h.click(&mut recovery, &tr(lang, "welcome-choice-forgot"));
+        h.click(&mut recovery, &tr(lang, "recovery-forgot-both"));
+        save(&recovery, &dir, &format!("7-forgot-both-{code}"));
+    }
+}

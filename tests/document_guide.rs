@@ -1,0 +1,501 @@
+//! The document guide: its pure layout (badges inside the document, not overlapping,
+//! next to their fields, hit tests), the widget headless on tiny-skia (tapping each
+//! badge emits its mark, the picker emits the document, the My Number note), and PNG
+//! renderings in /tmp/docguide/ to look at.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use iced::widget::container;
+use iced::{Element, Point, Rectangle, Size};
+use iced_test::simulator::{self, Simulator};
+use kenpos_kiosk::app;
+use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::theme::Palette;
+use kenpos_kiosk::widgets::document_guide::{
+    self, BADGE_RADIUS, Document, DocumentLayout, Mark, TAP_SLACK, layout,
+};
+
+#[derive(Debug, Clone, PartialEq)]
+enum Msg {
+    Mark(Mark),
+    Doc(Document),
+}
+
+fn drawn() -> Vec<DocumentLayout> {
+    Document::ALL.into_iter().filter_map(layout).collect()
+}
+
+fn circle_meets_rect(center: Point, radius: f32, r: Rectangle) -> bool {
+    let nx = center.x.clamp(r.x, r.x + r.width);
+    let ny = center.y.clamp(r.y, r.y + r.height);
+    center.distance(Point::new(nx, ny)) < radius
+}
+
+fn distance_to_rect(p: Point, r: Rectangle) -> f32 {
+    let nx = p.x.clamp(r.x, r.x + r.width);
+    let ny = p.y.clamp(r.y, r.y + r.height);
+    p.distance(Point::new(nx, ny))
+}
+
+#[test]
+fn every_document_but_my_number_has_a_drawing() {
+    for document in Document::ALL {
+        assert_eq!(layout(document).is_some(), document.has_drawing());
+    }
+    assert_eq!(drawn().len(), 4);
+}
+
+#[test]
+fn every_mark_has_one_badge_inside_the_outline() {
+    for l in drawn() {
+        for mark in Mark::ALL {
+            let badges: Vec<_> = l.badges.iter().filter(|b| b.mark == mark).collect();
+            assert_eq!(badges.len(), 1, "{:?} {mark:?}", l.document);
+            let b = badges[0];
+            let o = l.outline;
+            assert!(
+                b.center.x - b.radius >= o.x
+                    && b.center.x + b.radius <= o.x + o.width
+                    && b.center.y - b.radius >= o.y
+                    && b.center.y + b.radius <= o.y + o.height,
+                "{:?} {mark:?} badge leaves the outline",
+                l.document
+            );
+            assert!(l.field(mark).is_some(), "{:?} {mark:?} field", l.document);
+        }
+        assert!(l.outline.width <= l.size.width && l.outline.height <= l.size.height);
+    }
+}
+
+#[test]
+fn badges_overlap_neither_each_other_nor_any_text() {
+    for l in drawn() {
+        for (i, a) in l.badges.iter().enumerate() {
+            for b in &l.badges[i + 1..] {
+                assert!(
+                    a.center.distance(b.center) > a.radius + b.radius + 4.0,
+                    "{:?}: {:?} and {:?} overlap",
+                    l.document,
+                    a.mark,
+                    b.mark
+                );
+            }
+            for label in l.labels() {
+                assert!(
+                    !circle_meets_rect(a.center, a.radius + 2.0, label.rect),
+                    "{:?}: badge {:?} overlaps {}",
+                    l.document,
+                    a.mark,
+                    label.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn each_badge_is_next_to_its_own_field() {
+    for l in drawn() {
+        for badge in &l.badges {
+            let own = l.field(badge.mark).unwrap().target();
+            let gap = distance_to_rect(badge.center, own) - badge.radius;
+            assert!(
+                gap <= 40.0,
+                "{:?} {:?}: {gap} units from its field",
+                l.document,
+                badge.mark
+            );
+            for other in Mark::ALL.into_iter().filter(|m| *m != badge.mark) {
+                let theirs = l.field(other).unwrap().target();
+                assert!(
+                    distance_to_rect(badge.center, own) < distance_to_rect(badge.center, theirs),
+                    "{:?}: badge {:?} is closer to the {other:?} field",
+                    l.document,
+                    badge.mark
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn branch_number_is_drawn_with_a_note_and_no_mark() {
+    for l in drawn() {
+        let branch = l.branch().unwrap_or_else(|| panic!("{:?}", l.document));
+        assert_eq!(branch.mark, None);
+        assert_eq!(branch.note.unwrap().id, "document-branch-note");
+        assert_eq!(tr(Language::Ja, "document-branch-note"), "入力不要");
+    }
+}
+
+#[test]
+fn hit_test_finds_each_badge_and_nothing_outside() {
+    for l in drawn() {
+        for badge in &l.badges {
+            assert_eq!(l.hit(badge.center, &Mark::ALL), Some(badge.mark));
+            // Not offered on this screen: no hit on its badge.
+            let others: Vec<Mark> = Mark::ALL.into_iter().filter(|m| *m != badge.mark).collect();
+            assert_eq!(l.hit(badge.center, &others), None, "{:?}", l.document);
+            // The field itself also answers.
+            let target = l.field(badge.mark).unwrap().target();
+            assert_eq!(l.hit(target.center(), &Mark::ALL), Some(badge.mark));
+        }
+        for outside in [
+            Point::new(1.0, 1.0),
+            Point::new(l.size.width - 2.0, l.size.height - 2.0),
+            l.title.rect.center(),
+            Point::new(-50.0, 100.0),
+        ] {
+            assert_eq!(
+                l.hit(outside, &Mark::ALL),
+                None,
+                "{:?} {outside:?}",
+                l.document
+            );
+        }
+    }
+}
+
+#[test]
+fn badges_are_at_least_44_px_at_560_px() {
+    for l in drawn() {
+        let px = BADGE_RADIUS * 2.0 * 560.0 / l.size.width;
+        assert!(px >= 44.0, "{px}");
+        assert!((TAP_SLACK + BADGE_RADIUS) * 2.0 * 560.0 / l.size.width >= 44.0);
+    }
+}
+
+const PAD: f32 = 20.0;
+const WIDTH: f32 = 600.0;
+
+fn guide<'a>(
+    palette: Palette,
+    language: Language,
+    document: Document,
+    marks: &[Mark],
+    focused: Option<Mark>,
+) -> Element<'a, Msg> {
+    container(document_guide::view(
+        palette.look(),
+        language,
+        document,
+        marks,
+        focused,
+        Msg::Mark,
+    ))
+    .padding(PAD)
+    .into()
+}
+
+fn simulator<'a>(element: Element<'a, Msg>) -> Simulator<'a, Msg> {
+    Simulator::with_size(app::settings(), Size::new(WIDTH, 980.0), element)
+}
+
+/// Where `mark`'s badge is on screen: the layout scaled to the drawing's width.
+fn badge_on_screen(document: Document, mark: Mark) -> Point {
+    let l = layout(document).unwrap();
+    let scale = (WIDTH - 2.0 * PAD) / l.size.width;
+    let c = l.badge(mark).unwrap().center;
+    Point::new(PAD + c.x * scale, PAD + c.y * scale)
+}
+
+#[test]
+fn tapping_each_badge_emits_its_mark() {
+    for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+        for mark in Mark::ALL {
+            for focused in [Some(mark), None] {
+                let mut ui = simulator(guide(
+                    Palette::Light,
+                    Language::Ja,
+                    document,
+                    &Mark::ALL,
+                    focused,
+                ));
+                ui.point_at(badge_on_screen(document, mark));
+                let _ = ui.simulate(simulator::click());
+                let messages: Vec<Msg> = ui.into_messages().collect();
+                assert_eq!(messages, vec![Msg::Mark(mark)], "{document:?} {mark:?}");
+            }
+        }
+    }
+}
+
+fn close(pixel: [u8; 4], color: iced::Color) -> bool {
+    let want = color.into_rgba8();
+    (0..3).all(|i| pixel[i].abs_diff(want[i]) <= 12)
+}
+
+#[test]
+fn the_focused_mark_and_only_it_is_filled() {
+    let dir = tempfile::tempdir().unwrap();
+    for palette in [Palette::Light, Palette::HighContrast] {
+        let look = palette.look();
+        for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+            for focused in Mark::ALL {
+                let mut ui = simulator(guide(
+                    palette,
+                    Language::Ja,
+                    document,
+                    &Mark::ALL,
+                    Some(focused),
+                ));
+                let name = format!("{document:?}-{focused:?}-{palette:?}");
+                let snapshot = ui.snapshot(&palette.theme()).unwrap();
+                assert!(snapshot.matches_image(dir.path().join(&name)).unwrap());
+                let png = dir.path().join(format!("{name}-tiny-skia.png"));
+                let image = image::open(&png).unwrap().to_rgba8();
+                let physical = image.width() as f32 / WIDTH;
+                let l = layout(document).unwrap();
+                let scale = (WIDTH - 2.0 * PAD) / l.size.width;
+                for badge in &l.badges {
+                    // Inside the circle, below the digit.
+                    let x = (PAD + badge.center.x * scale) * physical;
+                    let y = (PAD + (badge.center.y + badge.radius * 0.72) * scale) * physical;
+                    let pixel = image.get_pixel(x as u32, y as u32).0;
+                    let want = if badge.mark == focused {
+                        look.primary
+                    } else {
+                        look.surface
+                    };
+                    assert!(
+                        close(pixel, want),
+                        "{palette:?} {document:?} focused {focused:?}: badge {:?} is {pixel:?}",
+                        badge.mark
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn marks_the_screen_does_not_use_are_not_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let look = Palette::Light.look();
+    for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+        let mut ui = simulator(guide(
+            Palette::Light,
+            Language::Ja,
+            document,
+            &[Mark::Symbol, Mark::Number],
+            None,
+        ));
+        let name = format!("{document:?}-login");
+        let snapshot = ui.snapshot(&Palette::Light.theme()).unwrap();
+        assert!(snapshot.matches_image(dir.path().join(&name)).unwrap());
+        let png = dir.path().join(format!("{name}-tiny-skia.png"));
+        let image = image::open(&png).unwrap().to_rgba8();
+        let physical = image.width() as f32 / WIDTH;
+        let l = layout(document).unwrap();
+        let scale = (WIDTH - 2.0 * PAD) / l.size.width;
+        for badge in &l.badges {
+            // The badge's outline, left of its centre.
+            let x = (PAD + (badge.center.x - badge.radius) * scale) * physical;
+            let y = (PAD + badge.center.y * scale) * physical;
+            let pixel = image.get_pixel(x as u32, y as u32).0;
+            let drawn = !close(pixel, look.surface);
+            assert_eq!(
+                drawn,
+                badge.mark != Mark::InsurerNumber,
+                "{document:?} {:?}: {pixel:?}",
+                badge.mark
+            );
+        }
+    }
+}
+
+#[test]
+fn a_finger_on_a_badge_emits_its_mark() {
+    let document = Document::PaperCertificate;
+    let mut ui = simulator(guide(
+        Palette::Light,
+        Language::En,
+        document,
+        &Mark::ALL,
+        None,
+    ));
+    let _ = ui.simulate([iced::Event::Touch(iced::touch::Event::FingerPressed {
+        id: iced::touch::Finger(0),
+        position: badge_on_screen(document, Mark::InsurerNumber),
+    })]);
+    let messages: Vec<Msg> = ui.into_messages().collect();
+    assert_eq!(messages, vec![Msg::Mark(Mark::InsurerNumber)]);
+}
+
+#[test]
+fn the_drawing_keeps_its_aspect_ratio() {
+    for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+        let l = layout(document).unwrap();
+        let height = (WIDTH - 2.0 * PAD) * l.size.height / l.size.width;
+        let mut ui = simulator(guide(
+            Palette::Light,
+            Language::En,
+            document,
+            &[Mark::Symbol],
+            None,
+        ));
+        let id = document_guide::where_id(document, Mark::Symbol).unwrap();
+        let line = ui.find(tr(Language::En, id)).unwrap().bounds();
+        // The column puts 12 px between the drawing and the first line.
+        let expected = PAD + height + 12.0;
+        assert!(
+            (line.y - expected).abs() < 1.5,
+            "{document:?}: first line at {} instead of {expected}",
+            line.y
+        );
+    }
+}
+
+#[test]
+fn unused_marks_do_not_answer_and_outside_taps_emit_nothing() {
+    let document = Document::Card;
+    let mut ui = simulator(guide(
+        Palette::Light,
+        Language::En,
+        document,
+        &[Mark::Symbol, Mark::Number],
+        Some(Mark::Symbol),
+    ));
+    ui.point_at(badge_on_screen(document, Mark::InsurerNumber));
+    let _ = ui.simulate(simulator::click());
+    ui.point_at(Point::new(PAD + 4.0, PAD + 4.0));
+    let _ = ui.simulate(simulator::click());
+    assert_eq!(ui.into_messages().count(), 0);
+}
+
+#[test]
+fn lines_under_the_drawing_follow_the_marks_used() {
+    let mut ui = simulator(guide(
+        Palette::Light,
+        Language::En,
+        Document::EligibilityNotice,
+        &[Mark::Symbol, Mark::Number],
+        None,
+    ));
+    assert!(
+        ui.find(tr(Language::En, "document-where-notice-symbol"))
+            .is_ok()
+    );
+    assert!(
+        ui.find(tr(Language::En, "document-where-notice-number"))
+            .is_ok()
+    );
+    assert!(
+        ui.find(tr(Language::En, "document-where-notice-insurer"))
+            .is_err()
+    );
+    assert!(
+        ui.find(tr(Language::En, "document-branch-explained"))
+            .is_ok()
+    );
+}
+
+#[test]
+fn picker_emits_the_document_tapped() {
+    for language in Language::ALL {
+        for document in Document::ALL {
+            let look = Palette::Light.look();
+            let mut ui = simulator(document_guide::picker(
+                look,
+                language,
+                Document::EligibilityNotice,
+                Msg::Doc,
+            ));
+            ui.click(tr(language, document.name_id())).unwrap();
+            let messages: Vec<Msg> = ui.into_messages().collect();
+            assert_eq!(messages, vec![Msg::Doc(document)], "{language:?}");
+        }
+    }
+}
+
+#[test]
+fn my_number_card_shows_its_note_and_no_drawing() {
+    for language in Language::ALL {
+        let mut ui = simulator(guide(
+            Palette::Light,
+            language,
+            Document::MyNumberCardOnly,
+            &Mark::ALL,
+            Some(Mark::Symbol),
+        ));
+        for id in [
+            "document-mynumber-title",
+            "document-mynumber-note",
+            "document-mynumber-where",
+        ] {
+            assert!(ui.find(tr(language, id)).is_ok(), "{language:?} {id}");
+        }
+        ui.point_at(Point::new(WIDTH / 2.0, 300.0));
+        let _ = ui.simulate(simulator::click());
+        assert_eq!(ui.into_messages().count(), 0);
+    }
+    assert!(tr(Language::En, "document-mynumber-where").contains("マイナポータル"));
+}
+
+#[test]
+fn renders_pngs_to_look_at() {
+    let dir = std::path::Path::new("/tmp/docguide");
+    std::fs::create_dir_all(dir).unwrap();
+    let mut shots = Vec::new();
+    for document in Document::ALL {
+        for language in Language::ALL {
+            shots.push((document, language, Palette::Light, Some(Mark::Symbol)));
+        }
+    }
+    shots.push((
+        Document::Card,
+        Language::En,
+        Palette::HighContrast,
+        Some(Mark::InsurerNumber),
+    ));
+    shots.push((
+        Document::EligibilityNotice,
+        Language::Ja,
+        Palette::HighContrast,
+        Some(Mark::Number),
+    ));
+    for (document, language, palette, focused) in shots {
+        let name = format!(
+            "{document:?}-{}-{}",
+            language.code(),
+            if palette == Palette::Light {
+                "light"
+            } else {
+                "hc"
+            }
+        );
+        let element = container(guide(palette, language, document, &Mark::ALL, focused))
+            .style(move |_| kenpos_kiosk::theme::background(palette.look()));
+        let mut ui = simulator(element.into());
+        let snapshot = ui.snapshot(&palette.theme()).unwrap();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(&name)
+            {
+                std::fs::remove_file(path).unwrap();
+            }
+        }
+        assert!(snapshot.matches_image(dir.join(&name)).unwrap());
+    }
+    for language in Language::ALL {
+        let name = format!("picker-{}", language.code());
+        let look = Palette::Light.look();
+        let element = container(document_guide::picker(
+            look,
+            language,
+            Document::EligibilityNotice,
+            Msg::Doc,
+        ))
+        .padding(PAD)
+        .style(move |_| kenpos_kiosk::theme::background(look));
+        let mut ui = simulator(element.into());
+        let snapshot = ui.snapshot(&Palette::Light.theme()).unwrap();
+        let path = dir.join(format!("{name}-tiny-skia.png"));
+        let _ = std::fs::remove_file(&path);
+        assert!(snapshot.matches_image(dir.join(&name)).unwrap());
+        assert!(path.exists(), "{}", path.display());
+    }
+}
