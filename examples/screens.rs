@@ -17,9 +17,13 @@ use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::screens::insured::{login_id, password, setup};
 
 fn save(app: &App, dir: &Path, name: &str) {
+    save_sized(app, dir, name, 1100.0);
+}
+
+fn save_sized(app: &App, dir: &Path, name: &str, height: f32) {
     let path = dir.join(format!("{name}.png"));
-    let _ = std::fs::remove_file(&path);
-    let mut ui = Simulator::with_size(app::settings(), Size::new(1280.0, 1100.0), app.view());
+    let _ = std::fs::remove_file(dir.join(format!("{name}-tiny-skia.png")));
+    let mut ui = Simulator::with_size(app::settings(), Size::new(1280.0, height), app.view());
     common::redraw(&mut ui);
     let snapshot = ui.snapshot(&app.theme()).unwrap();
     snapshot.matches_image(&path).unwrap();
@@ -43,7 +47,7 @@ fn main() {
         h.click(&mut app, &tr(lang, "welcome-choice-insured"));
         h.type_into(&mut app, login_id::SYMBOL, "９１");
         h.type_into(&mut app, login_id::NUMBER, "200001");
-        save(&app, &dir, &format!("1-login-id-{code}"));
+        save_sized(&app, &dir, &format!("1-login-id-{code}"), 1900.0);
         h.click(&mut app, &tr(lang, "insured-card-use"));
         h.click(&mut app, &tr(lang, "insured-id-next"));
         h.type_into(&mut app, password::BIRTH, "平成12年1月21日");
