@@ -100,8 +100,7 @@ fn each_choice_opens_its_path() {
             (MemberPath::Recovery, Screen::Recovery(_)) => {
                 assert!(shows(&app, &tr(Language::Ja, path.title_id())));
             }
-            (MemberPath::FamilySignup, Screen::PathPending(state)) => {
-                assert_eq!(state.path(), path);
+            (MemberPath::FamilySignup, Screen::Family(_)) => {
                 assert!(shows(&app, &tr(Language::Ja, path.title_id())));
             }
             (_, other) => panic!("{path:?} opened {other:?}"),
@@ -125,6 +124,7 @@ fn switching_language_mid_path_keeps_the_screen() {
     );
     assert!(shows(&app, &tr(Language::En, "path-family-title")));
     assert!(shows(&app, &tr(Language::En, "steps-eligibility")));
+    assert!(shows(&app, &tr(Language::En, "family-start-next")));
     click(&mut app, &tr(Language::En, "header-switch-language"));
     assert_eq!(app.language(), Language::Ja);
     assert_eq!(app.screen(), &before);

@@ -38,7 +38,6 @@ welcome-choice-forgot-detail = Find your ID, reset your password, or contact the
 path-insured-title = Log in as an insured person
 path-family-title = First signup for family members and voluntarily continued members
 path-recovery-title = Forgot your login ID or password
-path-pending-body = This service is not available on this kiosk yet. Please ask a member of staff at the desk.
 
 # Config file errors
 config-error-title = The configuration file has a problem

@@ -38,7 +38,6 @@ welcome-choice-forgot-detail = IDの確認、パスワードの再設定、窓�
 path-insured-title = 被保険者本人の方のログイン
 path-family-title = ご家族・任意継続被保険者の方の初回登録
 path-recovery-title = ログインID・パスワードをお忘れの方
-path-pending-body = この手続きは、この端末ではまだご利用いただけません。お手数ですが、窓口の職員にお声がけください。
 
 # 設定ファイルのエラー
 config-error-title = 設定ファイルに問題があります

@@ -1,6 +1,7 @@
 //! The root of the application: owns navigation, language, look and the member's
 //! session; turns screen actions into backend requests and screen changes.
 
+mod family;
 mod flow;
 mod run;
 
@@ -11,6 +12,7 @@ use iced::widget::{column, container, qr_code, scrollable, text};
 use iced::{Element, Length, Subscription, Task, Theme};
 use kenpos_client::{Client, ClientError};
 
+pub use family::{FamilyFlow, FamilyMessage, FamilyReply, FamilyStep};
 pub use flow::{Flow, InsuredMessage, Reply, Step};
 pub use run::{APP_ID, UI_FONT, run, settings, window_settings};
 
@@ -18,7 +20,7 @@ use crate::backend::Backend;
 use crate::config::{Config, ConfigError};
 use crate::i18n::{self, Language};
 use crate::screens::insured::password::office_contact;
-use crate::screens::{Path, config_error, path_pending, recovery, welcome};
+use crate::screens::{Path, config_error, recovery, welcome};
 use crate::theme::{self, Palette};
 use crate::widgets::{buttons, header, steps};
 
@@ -36,10 +38,10 @@ pub enum Boot {
 pub enum Screen {
     /// Welcome: language and path.
     Welcome(welcome::State),
-    /// A path whose screens this build does not have yet.
-    PathPending(path_pending::State),
     /// The insured person's path.
     Insured(Box<Flow>),
+    /// The family / voluntarily continued members' path.
+    Family(Box<FamilyFlow>),
     /// Forgot login ID / password.
     Recovery(recovery::State),
     /// The config could not be used.
@@ -53,12 +55,14 @@ pub enum Message {
     Header(header::Message),
     /// From the welcome screen.
     Welcome(welcome::Message),
-    /// From the path-pending screen.
-    PathPending(path_pending::Message),
     /// From a screen of the insured path.
     Insured(InsuredMessage),
+    /// From a screen of the family path.
+    Family(FamilyMessage),
     /// From the recovery screen.
     Recovery(recovery::Message),
+    /// A family-path backend reply for the session of this generation.
+    FamilyReply(u64, FamilyReply),
     /// A backend reply for the session of this generation.
     Reply(u64, Reply),
     /// A recovery reply for the session of this generation.
@@ -168,7 +172,9 @@ impl App {
                 self.config.society.login_id_prefix.as_str(),
             ))),
             Path::Recovery => Screen::Recovery(recovery::State::default()),
-            Path::FamilySignup => Screen::PathPending(path_pending::State::new(path)),
+            Path::FamilySignup => Screen::Family(Box::new(FamilyFlow::new(
+                self.config.backend.sender_domain.clone(),
+            ))),
         };
         Task::none()
     }
@@ -206,7 +212,7 @@ impl App {
             Message::Header(message) => match message {
                 header::Message::ToggleLanguage => {
                     self.language = self.language.other();
-                    self.ensure_consents()
+                    Task::batch([self.ensure_consents(), self.ensure_family_consents()])
                 }
                 header::Message::ToggleContrast => {
                     self.palette = match self.palette {
@@ -233,15 +239,14 @@ impl App {
                     welcome::Action::Open(path) => self.open(path),
                 }
             }
-            Message::PathPending(message) => {
-                let Screen::PathPending(state) = &mut self.screen else {
-                    return Task::none();
-                };
-                match state.update(message) {
-                    path_pending::Action::Back => self.end_session(),
-                }
-            }
             Message::Insured(message) => self.update_insured(message),
+            Message::Family(message) => self.update_family(message),
+            Message::FamilyReply(generation, reply) => {
+                if generation != self.generation {
+                    return Task::none();
+                }
+                self.family_reply(reply)
+            }
             Message::Recovery(message) => self.update_recovery(message),
             Message::Reply(generation, reply) => {
                 if generation != self.generation {
@@ -383,7 +388,7 @@ impl App {
         let lang = self.language;
         let body: Element<'_, Message> = match &self.screen {
             Screen::Welcome(state) => state.view(look, lang).map(Message::Welcome),
-            Screen::PathPending(state) => state.view(look, lang).map(Message::PathPending),
+            Screen::Family(flow) => self.family_view(flow),
             Screen::Insured(flow) => self.insured_view(flow),
             Screen::Recovery(state) => state
                 .view(look, lang, &self.config.society.office)

@@ -2,8 +2,8 @@
 //! `view`. Screens never reach into one another; the root acts on their [`Action`]s.
 
 pub mod config_error;
+pub mod family;
 pub mod insured;
-pub mod path_pending;
 pub mod recovery;
 pub mod welcome;
 

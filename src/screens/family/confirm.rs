@@ -1,0 +1,162 @@
+//! Guide ④ (確認): everything entered, a "change" per item, then "send email".
+
+use iced::widget::{column, row, text};
+use iced::{Alignment, Element, Length};
+use kenpos_client::{ClientError, IdempotencyKey};
+
+use super::setup::{self, Entered};
+use crate::i18n::{self, Language};
+use crate::screens::insured::password::birth_date_in_words;
+use crate::theme::{self, Look};
+use crate::widgets::{buttons, form};
+
+/// The entries being confirmed, and the key of this send.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    entered: Entered,
+    key: IdempotencyKey,
+    error: Option<ClientError>,
+    busy: bool,
+}
+
+/// Taps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    /// Change the item whose field has this id.
+    Change(&'static str),
+    /// Send the signup email.
+    Send,
+}
+
+/// What the root should do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Nothing.
+    None,
+    /// Back to setup, at this field.
+    Change(&'static str),
+    /// Sign up and send, with this key (the same on every retry of this send).
+    Send(IdempotencyKey),
+}
+
+impl State {
+    /// The confirmation of what was entered.
+    pub fn new(entered: Entered) -> State {
+        State {
+            entered,
+            key: IdempotencyKey::new(),
+            error: None,
+            busy: false,
+        }
+    }
+
+    /// What was entered.
+    pub fn entered(&self) -> &Entered {
+        &self.entered
+    }
+
+    /// Marks a request in flight.
+    pub fn set_busy(&mut self, busy: bool) {
+        self.busy = busy;
+    }
+
+    /// Shows a backend error.
+    pub fn set_error(&mut self, error: Option<ClientError>) {
+        self.error = error;
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Change(field) => Action::Change(field),
+            Message::Send if self.busy => Action::None,
+            Message::Send => {
+                self.error = None;
+                Action::Send(self.key.clone())
+            }
+        }
+    }
+
+    /// The screen.
+    pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
+        let line = |label: &str, value: String, field: &'static str| -> Element<'_, Message> {
+            form::panel(
+                look,
+                row![
+                    column![
+                        text(i18n::tr(lang, label))
+                            .size(theme::TEXT_SMALL)
+                            .color(look.muted),
+                        text(value).size(theme::TEXT_BUTTON)
+                    ]
+                    .spacing(4)
+                    .width(Length::Fill),
+                    buttons::secondary(
+                        look,
+                        i18n::tr(lang, "confirm-change"),
+                        Some(Message::Change(field))
+                    ),
+                ]
+                .spacing(16)
+                .align_y(Alignment::Center),
+            )
+        };
+        let e = &self.entered;
+        let newsletter = i18n::tr(
+            lang,
+            if e.newsletter {
+                "confirm-newsletter-yes"
+            } else {
+                "confirm-newsletter-no"
+            },
+        );
+        let mut content = column![
+            text(i18n::tr(lang, "confirm-title")).size(theme::TEXT_TITLE),
+            text(i18n::tr(lang, "confirm-intro")).size(theme::TEXT_BODY),
+            line("family-name", e.name_kana.clone(), setup::NAME),
+            line(
+                "family-birth",
+                birth_date_in_words(lang, &e.birth_date),
+                setup::BIRTH
+            ),
+            line(
+                "family-login-email",
+                e.email.as_str().to_owned(),
+                setup::EMAIL
+            ),
+            line(
+                "confirm-password",
+                i18n::tr(lang, "family-password-set"),
+                setup::PASSWORD
+            ),
+            line("setup-newsletter-title", newsletter, setup::EMAIL),
+        ]
+        .spacing(14);
+        if let Some(error) = &self.error {
+            let retry = error.is_transient().then(|| {
+                buttons::secondary(
+                    look,
+                    i18n::tr(lang, "common-try-again"),
+                    (!self.busy).then_some(Message::Send),
+                )
+            });
+            content = content.push(form::error_banner(
+                look,
+                i18n::client_error(lang, error),
+                retry,
+            ));
+        }
+        let label = if self.busy {
+            "common-sending"
+        } else {
+            "confirm-send"
+        };
+        content
+            .push(buttons::primary(
+                look,
+                i18n::tr(lang, label),
+                (!self.busy).then_some(Message::Send),
+            ))
+            .into()
+    }
+}

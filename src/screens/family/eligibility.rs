@@ -1,0 +1,308 @@
+//! Guide ② (資格照会): 記号 ①, 番号 ② and 保険者番号 ③, with the document guide showing
+//! where each is printed on the document the member holds. The rules check the numbers
+//! (check digit, the society's insurer numbers) before anything is sent.
+
+use iced::widget::{column, row, text};
+use iced::{Element, Length};
+use kenpos_client::ClientError;
+use kenpos_contract::{DocumentType, EligibilityRequest};
+use kenpos_rules::{
+    EligibilityError, EligibilityNumber, EligibilitySymbol, InsurerNumber, InsurerNumberError,
+    NotThisSociety,
+};
+
+use crate::i18n::{self, Language};
+use crate::theme::{self, Look};
+use crate::widgets::document_guide::{self, Document, Mark};
+use crate::widgets::{buttons, form};
+
+/// 記号 field id.
+pub const SYMBOL: &str = "family_symbol";
+/// 番号 field id.
+pub const NUMBER: &str = "family_number";
+/// 保険者番号 field id.
+pub const INSURER: &str = "family_insurer";
+
+/// What the member entered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    document: Document,
+    focused: Option<Mark>,
+    symbol: String,
+    number: String,
+    insurer: String,
+    symbol_error: Option<EligibilityError>,
+    number_error: Option<EligibilityError>,
+    insurer_error: Option<InsurerNumberError>,
+    not_this_society: Option<NotThisSociety>,
+    error: Option<ClientError>,
+    busy: bool,
+}
+
+/// Input and taps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// The member picked the document they hold.
+    Document(Document),
+    /// A mark on the picture was tapped.
+    Mark(Mark),
+    /// 記号 changed.
+    Symbol(String),
+    /// 番号 changed.
+    Number(String),
+    /// 保険者番号 changed.
+    Insurer(String),
+    /// Agree and check.
+    Submit,
+    /// Back.
+    Back,
+    /// Already registered: forgot ID or password.
+    GoForgot,
+}
+
+/// What the root should do.
+#[derive(Debug, Clone)]
+pub enum Action {
+    /// Nothing.
+    None,
+    /// Focus this field.
+    Focus(&'static str),
+    /// Check eligibility.
+    Submit(EligibilityRequest),
+    /// Back.
+    Back,
+    /// Open the forgot path.
+    Forgot,
+}
+
+fn document_type(document: Document) -> DocumentType {
+    match document {
+        Document::Card => DocumentType::Card,
+        Document::PaperCertificate => DocumentType::Paper,
+        Document::EligibilityCertificate => DocumentType::EligibilityCertificate,
+        Document::EligibilityNotice => DocumentType::EligibilityNotice,
+        Document::MyNumberCardOnly => DocumentType::Mynaportal,
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            document: Document::ALL[0],
+            focused: None,
+            symbol: String::new(),
+            number: String::new(),
+            insurer: String::new(),
+            symbol_error: None,
+            number_error: None,
+            insurer_error: None,
+            not_this_society: None,
+            error: None,
+            busy: false,
+        }
+    }
+}
+
+impl State {
+    /// The mark highlighted on the document picture (the field last typed in or tapped).
+    pub fn focused(&self) -> Option<Mark> {
+        self.focused
+    }
+
+    /// Marks a request in flight.
+    pub fn set_busy(&mut self, busy: bool) {
+        self.busy = busy;
+    }
+
+    /// Shows a backend error; what was typed stays.
+    pub fn set_error(&mut self, error: Option<ClientError>) {
+        self.error = error;
+    }
+
+    /// Handles a message; `society` holds the society's insurer numbers.
+    pub fn update(&mut self, message: Message, society: &[InsurerNumber]) -> Action {
+        match message {
+            Message::Document(document) => self.document = document,
+            Message::Mark(mark) => {
+                self.focused = Some(mark);
+                return Action::Focus(match mark {
+                    Mark::Symbol => SYMBOL,
+                    Mark::Number => NUMBER,
+                    Mark::InsurerNumber => INSURER,
+                });
+            }
+            Message::Symbol(value) => {
+                self.symbol = value;
+                self.symbol_error = None;
+                self.focused = Some(Mark::Symbol);
+            }
+            Message::Number(value) => {
+                self.number = value;
+                self.number_error = None;
+                self.focused = Some(Mark::Number);
+            }
+            Message::Insurer(value) => {
+                self.insurer = value;
+                self.insurer_error = None;
+                self.not_this_society = None;
+                self.focused = Some(Mark::InsurerNumber);
+            }
+            Message::Back => return Action::Back,
+            Message::GoForgot => return Action::Forgot,
+            Message::Submit => return self.submit(society),
+        }
+        Action::None
+    }
+
+    fn submit(&mut self, society: &[InsurerNumber]) -> Action {
+        if self.busy {
+            return Action::None;
+        }
+        let symbol = EligibilitySymbol::parse(&self.symbol);
+        let number = EligibilityNumber::parse(&self.number);
+        let insurer = InsurerNumber::parse(&self.insurer);
+        self.symbol_error = symbol.as_ref().err().cloned();
+        self.number_error = number.as_ref().err().cloned();
+        self.insurer_error = insurer.as_ref().err().cloned();
+        self.not_this_society = insurer
+            .as_ref()
+            .ok()
+            .and_then(|n| n.ensure_one_of(society).err());
+        match (symbol, number, insurer) {
+            (Ok(symbol), Ok(number), Ok(insurer)) if self.not_this_society.is_none() => {
+                self.error = None;
+                Action::Submit(EligibilityRequest {
+                    symbol: symbol.as_str().to_owned(),
+                    number: number.as_str().to_owned(),
+                    insurer_number: insurer.as_str().to_owned(),
+                    document_type: document_type(self.document),
+                })
+            }
+            _ => Action::None,
+        }
+    }
+
+    /// The screen.
+    pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
+        let field = |label: &str,
+                     id: &'static str,
+                     value: &str,
+                     on: fn(String) -> Message,
+                     error: Option<String>| {
+            form::field(
+                look,
+                i18n::tr(lang, label),
+                form::input(id, String::new(), value, on, Some(Message::Submit)),
+                Some(i18n::tr(lang, "family-half-width-ok")),
+                error,
+            )
+        };
+        let insurer_error = self
+            .insurer_error
+            .as_ref()
+            .map(|e| i18n::explain(lang, e))
+            .or_else(|| {
+                self.not_this_society
+                    .as_ref()
+                    .map(|e| i18n::explain(lang, e))
+            });
+        let fields = column![
+            field(
+                "family-symbol",
+                SYMBOL,
+                &self.symbol,
+                Message::Symbol,
+                self.symbol_error.as_ref().map(|e| i18n::explain(lang, e))
+            ),
+            field(
+                "family-number",
+                NUMBER,
+                &self.number,
+                Message::Number,
+                self.number_error.as_ref().map(|e| i18n::explain(lang, e))
+            ),
+            field(
+                "family-insurer",
+                INSURER,
+                &self.insurer,
+                Message::Insurer,
+                insurer_error
+            ),
+        ]
+        .spacing(14)
+        .width(Length::FillPortion(1));
+        let guide = column![
+            text(i18n::tr(lang, "family-which-document")).size(theme::TEXT_BODY),
+            document_guide::picker(look, lang, self.document, Message::Document),
+            document_guide::view(
+                look,
+                lang,
+                self.document,
+                &Mark::ALL,
+                self.focused,
+                Message::Mark
+            ),
+        ]
+        .spacing(12)
+        .width(Length::FillPortion(1));
+
+        let mut content = column![
+            text(i18n::tr(lang, "family-eligibility-title")).size(theme::TEXT_TITLE),
+            text(i18n::tr(lang, "family-eligibility-intro")).size(theme::TEXT_BODY),
+            row![fields, guide].spacing(24),
+            form::panel(
+                look,
+                column![
+                    text(i18n::tr(lang, "family-purpose")).size(theme::TEXT_BODY),
+                    text(i18n::tr(lang, "family-inquiry-consent")).size(theme::TEXT_SMALL),
+                    text(i18n::tr(lang, "family-privacy-contact")).size(theme::TEXT_SMALL),
+                ]
+                .spacing(10)
+            ),
+        ]
+        .spacing(18);
+        if let Some(error) = &self.error {
+            let registered =
+                error.code() == Some(kenpos_contract::ErrorCode::EligibilityAlreadyRegistered);
+            let retry = error.is_transient().then(|| {
+                buttons::secondary(
+                    look,
+                    i18n::tr(lang, "common-try-again"),
+                    (!self.busy).then_some(Message::Submit),
+                )
+            });
+            content = content.push(form::error_banner(
+                look,
+                i18n::client_error(lang, error),
+                retry,
+            ));
+            if registered {
+                content = content
+                    .push(text(i18n::tr(lang, "family-registered-login")).size(theme::TEXT_BODY))
+                    .push(buttons::secondary(
+                        look,
+                        i18n::tr(lang, "insured-forgot"),
+                        Some(Message::GoForgot),
+                    ));
+            }
+        }
+        let label = if self.busy {
+            "common-sending"
+        } else {
+            "family-eligibility-next"
+        };
+        content
+            .push(
+                row![
+                    buttons::secondary(look, i18n::tr(lang, "common-back"), Some(Message::Back)),
+                    buttons::primary(
+                        look,
+                        i18n::tr(lang, label),
+                        (!self.busy).then_some(Message::Submit)
+                    ),
+                ]
+                .spacing(16),
+            )
+            .into()
+    }
+}

@@ -1,0 +1,357 @@
+//! Guide ③ (基本設定): name in katakana (hiragana and half-width kana are converted as
+//! the member types), birth date (Western or 和暦, read back in words), email (it becomes
+//! the login ID), password with its confirmation, newsletter (off by default).
+
+use iced::widget::{button, checkbox, column, container, row, text};
+use iced::{Alignment, Element, Length};
+use kenpos_client::{ClientError, field_message_id};
+use kenpos_rules::{
+    BirthDate, BirthDateError, EmailAddress, EmailError, KanaNameError, PasswordContext,
+    PasswordPolicy, PasswordWeakness, check_new_password, kana_as_typed, katakana_name,
+};
+use zeroize::Zeroizing;
+
+use crate::i18n::{self, Arg, Language};
+use crate::screens::insured::password::birth_date_in_words;
+use crate::theme::{self, Look};
+use crate::widgets::{buttons, form};
+
+/// Name field id.
+pub const NAME: &str = "family_name_kana";
+/// Birth date field id.
+pub const BIRTH: &str = "family_birth";
+/// Email field id.
+pub const EMAIL: &str = "family_email";
+/// Password field id.
+pub const PASSWORD: &str = "family_password";
+/// Confirmation field id.
+pub const CONFIRM: &str = "family_confirm";
+
+/// What the setup produced, checked by the rules.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entered {
+    /// Full-width katakana, family and given name separated by U+3000.
+    pub name_kana: String,
+    /// The birth date.
+    pub birth_date: BirthDate,
+    /// The email address (the login ID).
+    pub email: EmailAddress,
+    /// The password.
+    pub password: Zeroizing<String>,
+    /// Newsletter opt-in.
+    pub newsletter: bool,
+}
+
+/// What the member typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    sender_domain: String,
+    name: String,
+    birth: String,
+    email: String,
+    password: Zeroizing<String>,
+    confirm: Zeroizing<String>,
+    show: bool,
+    newsletter: bool,
+    name_error: Option<KanaNameError>,
+    birth_error: Option<BirthDateError>,
+    email_error: Option<EmailError>,
+    weaknesses: Vec<PasswordWeakness>,
+    mismatch: bool,
+    error: Option<ClientError>,
+}
+
+/// Input and taps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// Name changed.
+    Name(String),
+    /// Birth date changed.
+    Birth(String),
+    /// Email changed.
+    Email(String),
+    /// Password changed.
+    Password(String),
+    /// Confirmation changed.
+    Confirm(String),
+    /// Show or hide the passwords.
+    ToggleShow,
+    /// Newsletter opt-in.
+    Newsletter(bool),
+    /// Proceed to confirm.
+    Submit,
+    /// Back.
+    Back,
+}
+
+/// What the root should do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Nothing.
+    None,
+    /// Everything checks: confirm this.
+    Submit(Box<Entered>),
+    /// Back.
+    Back,
+}
+
+impl State {
+    /// An empty setup.
+    pub fn new(sender_domain: String) -> State {
+        State {
+            sender_domain,
+            name: String::new(),
+            birth: String::new(),
+            email: String::new(),
+            password: Zeroizing::new(String::new()),
+            confirm: Zeroizing::new(String::new()),
+            show: false,
+            newsletter: false,
+            name_error: None,
+            birth_error: None,
+            email_error: None,
+            weaknesses: Vec::new(),
+            mismatch: false,
+            error: None,
+        }
+    }
+
+    /// Shows a backend error (field errors appear at their fields).
+    pub fn set_error(&mut self, error: Option<ClientError>) {
+        self.error = error;
+    }
+
+    fn field_error(&self, lang: Language, field: &str) -> Option<String> {
+        match &self.error {
+            Some(ClientError::Validation { fields, .. }) => fields
+                .iter()
+                .find(|f| f.field == field)
+                .map(|f| i18n::tr(lang, field_message_id(f.code))),
+            _ => None,
+        }
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Name(value) => {
+                self.name = kana_as_typed(&value);
+                self.name_error = None;
+            }
+            Message::Birth(value) => {
+                self.birth = value;
+                self.birth_error = None;
+            }
+            Message::Email(value) => {
+                self.email = value;
+                self.email_error = None;
+            }
+            Message::Password(value) => {
+                self.password = Zeroizing::new(value);
+                self.weaknesses.clear();
+            }
+            Message::Confirm(value) => {
+                self.confirm = Zeroizing::new(value);
+                self.mismatch = false;
+            }
+            Message::ToggleShow => self.show = !self.show,
+            Message::Newsletter(on) => self.newsletter = on,
+            Message::Back => return Action::Back,
+            Message::Submit => return self.submit(),
+        }
+        Action::None
+    }
+
+    fn submit(&mut self) -> Action {
+        let name = katakana_name(&self.name);
+        let birth = BirthDate::parse(&self.birth);
+        let email = EmailAddress::parse(&self.email);
+        self.name_error = name.as_ref().err().cloned();
+        self.birth_error = birth.as_ref().err().cloned();
+        self.email_error = email.as_ref().err().cloned();
+        let context = PasswordContext {
+            birth_date: birth.as_ref().ok(),
+            login_id: None,
+            email: email.as_ref().ok(),
+        };
+        self.weaknesses = check_new_password(&self.password, &context, &PasswordPolicy::default());
+        self.mismatch = *self.password != *self.confirm;
+        match (name, birth, email) {
+            (Ok(name_kana), Ok(birth_date), Ok(email))
+                if self.weaknesses.is_empty() && !self.mismatch =>
+            {
+                self.error = None;
+                Action::Submit(Box::new(Entered {
+                    name_kana,
+                    birth_date,
+                    email,
+                    password: self.password.clone(),
+                    newsletter: self.newsletter,
+                }))
+            }
+            _ => Action::None,
+        }
+    }
+
+    /// The screen.
+    pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
+        let name_error = self
+            .name_error
+            .as_ref()
+            .map(|e| i18n::explain(lang, e))
+            .or_else(|| self.field_error(lang, "name_kana"));
+        let name = form::field(
+            look,
+            i18n::tr(lang, "family-name"),
+            form::input(NAME, String::new(), &self.name, Message::Name, None),
+            Some(i18n::tr(lang, "family-name-hint")),
+            name_error,
+        );
+
+        let readback = (!self.birth.trim().is_empty())
+            .then(|| BirthDate::parse(&self.birth).ok())
+            .flatten()
+            .map(|date| {
+                i18n::tr_args(
+                    lang,
+                    "insured-birth-readback",
+                    &[("date", Arg::Str(birth_date_in_words(lang, &date)))],
+                )
+            });
+        let birth_error = self
+            .birth_error
+            .as_ref()
+            .map(|e| i18n::explain(lang, e))
+            .or_else(|| self.field_error(lang, "birth_date"));
+        let mut birth = column![form::field(
+            look,
+            i18n::tr(lang, "family-birth"),
+            form::input(BIRTH, String::new(), &self.birth, Message::Birth, None),
+            Some(i18n::tr(lang, "insured-birth-hint")),
+            birth_error,
+        )]
+        .spacing(6);
+        if let Some(readback) = readback {
+            birth = birth.push(text(readback).size(theme::TEXT_BUTTON));
+        }
+
+        let email_error = self
+            .email_error
+            .as_ref()
+            .map(|e| i18n::explain(lang, e))
+            .or_else(|| self.field_error(lang, "email"));
+        let mut email = column![form::field(
+            look,
+            i18n::tr(lang, "setup-email"),
+            form::input(EMAIL, String::new(), &self.email, Message::Email, None),
+            Some(i18n::tr(lang, "family-email-is-login")),
+            email_error,
+        )]
+        .spacing(6);
+        if let Ok(address) = EmailAddress::parse(&self.email) {
+            for warning in address.warnings() {
+                email = email.push(text(i18n::explain(lang, &warning)).size(theme::TEXT_BODY));
+                email = email.push(text(self.sender_domain.clone()).size(theme::TEXT_BODY));
+            }
+        }
+
+        let mut reasons: Vec<String> = self
+            .weaknesses
+            .iter()
+            .map(|w| i18n::explain(lang, w))
+            .collect();
+        if let Some(e) = self.field_error(lang, "password") {
+            reasons.push(e);
+        }
+        let show_label = if self.show {
+            "insured-password-hide"
+        } else {
+            "insured-password-show"
+        };
+        let password = column![
+            form::field(
+                look,
+                i18n::tr(lang, "family-password"),
+                row![
+                    form::input(
+                        PASSWORD,
+                        String::new(),
+                        &self.password,
+                        Message::Password,
+                        None
+                    )
+                    .secure(!self.show),
+                    button(
+                        container(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL))
+                            .center_y(Length::Fill)
+                    )
+                    .height(Length::Fixed(form::FIELD_HEIGHT))
+                    .padding([0, 16])
+                    .on_press(Message::ToggleShow)
+                    .style(move |_, status| theme::secondary_button(look, status)),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
+                Some(i18n::tr(lang, "setup-password-hint")),
+                None,
+            ),
+            column(
+                reasons
+                    .into_iter()
+                    .map(|r| text(r).size(theme::TEXT_BODY).color(look.danger).into())
+            )
+            .spacing(4),
+            form::field(
+                look,
+                i18n::tr(lang, "setup-confirm-password"),
+                form::input(
+                    CONFIRM,
+                    String::new(),
+                    &self.confirm,
+                    Message::Confirm,
+                    Some(Message::Submit)
+                )
+                .secure(!self.show),
+                None,
+                self.mismatch
+                    .then(|| i18n::tr(lang, "setup-password-mismatch")),
+            ),
+        ]
+        .spacing(10);
+
+        let mut content = column![
+            text(i18n::tr(lang, "setup-title")).size(theme::TEXT_TITLE),
+            name,
+            birth,
+            email,
+            form::panel(look, password),
+            text(i18n::tr(lang, "setup-newsletter-title")).size(theme::TEXT_BODY),
+            checkbox(self.newsletter)
+                .label(i18n::tr(lang, "setup-newsletter"))
+                .size(32)
+                .text_size(theme::TEXT_BODY)
+                .on_toggle(Message::Newsletter),
+        ]
+        .spacing(18);
+        if let Some(error) = self
+            .error
+            .as_ref()
+            .filter(|e| !matches!(e, ClientError::Validation { .. }))
+        {
+            content = content.push(form::error_banner(
+                look,
+                i18n::client_error(lang, error),
+                None,
+            ));
+        }
+        content
+            .push(
+                row![
+                    buttons::secondary(look, i18n::tr(lang, "common-back"), Some(Message::Back)),
+                    buttons::primary(look, i18n::tr(lang, "setup-next"), Some(Message::Submit)),
+                ]
+                .spacing(16),
+            )
+            .into()
+    }
+}

@@ -1,0 +1,184 @@
+//! The family / voluntarily continued members' path end to end against the reference
+//! backend on loopback, through the UI: eligibility check → consent → basic setup with a
+//! hiragana name → confirm → email in the outbox → verify → log in with email and
+//! password. Also: no match, already registered, a bad check digit, 枝番 typed into the
+//! number, and the document guide following the field in use.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{Harness, field_value, shows};
+use kenpos_contract::Secret;
+use kenpos_kiosk::app::{App, FamilyStep, Screen};
+use kenpos_kiosk::i18n::{Language, explain, tr};
+use kenpos_kiosk::screens::family::{eligibility, setup};
+use kenpos_kiosk::screens::insured::consent;
+use kenpos_kiosk::widgets::document_guide::{Document, Mark};
+
+const JA: Language = Language::Ja;
+
+fn step(app: &App) -> Option<FamilyStep> {
+    match app.screen() {
+        Screen::Family(flow) => Some(flow.step),
+        _ => None,
+    }
+}
+
+fn focused(app: &App) -> Option<Mark> {
+    match app.screen() {
+        Screen::Family(flow) => flow.eligibility.focused(),
+        _ => None,
+    }
+}
+
+fn to_eligibility(h: &Harness, app: &mut App) {
+    h.click(app, &tr(JA, "welcome-choice-family"));
+    assert_eq!(step(app), Some(FamilyStep::Start));
+    h.click(app, &tr(JA, "family-start-next"));
+    assert_eq!(step(app), Some(FamilyStep::Eligibility));
+}
+
+fn check(h: &Harness, app: &mut App, symbol: &str, number: &str, insurer: &str) {
+    h.type_into(app, eligibility::SYMBOL, symbol);
+    h.type_into(app, eligibility::NUMBER, number);
+    h.type_into(app, eligibility::INSURER, insurer);
+    h.click(app, &tr(JA, "family-eligibility-next"));
+}
+
+#[test]
+fn dependent_signs_up_and_logs_in_with_email_and_password() {
+    let h = Harness::start();
+    let mut app = h.app();
+    to_eligibility(&h, &mut app);
+    check(&h, &mut app, "９１", "200001", "06139984");
+    assert_eq!(step(&app), Some(FamilyStep::Consent));
+
+    common::scroll_to_end(&h, &mut app, consent::PRIVACY_SCROLL);
+    h.click(&mut app, &tr(JA, "consent-privacy-agree"));
+    h.click(&mut app, &tr(JA, "consent-terms-agree"));
+    h.click(&mut app, &tr(JA, "consent-next"));
+    assert_eq!(step(&app), Some(FamilyStep::Setup));
+
+    // Hiragana becomes katakana as it is typed; 和暦 birth date; carrier address.
+    h.type_into(&mut app, setup::NAME, "けんこう　はなこ");
+    assert_eq!(field_value(&app, setup::NAME), "ケンコウ　ハナコ");
+    h.type_into(&mut app, setup::BIRTH, "H14.5.10");
+    h.type_into(&mut app, setup::EMAIL, "hanako.kenko@docomo.ne.jp");
+    assert!(
+        shows(&app, "kenpos.jp"),
+        "the sender domain to allow is shown"
+    );
+    h.type_into(&mut app, setup::PASSWORD, "sakura tree morning");
+    h.type_into(&mut app, setup::CONFIRM, "sakura tree morning");
+    h.click(&mut app, &tr(JA, "setup-next"));
+    assert_eq!(step(&app), Some(FamilyStep::Confirm));
+    assert!(shows(&app, "ケンコウ　ハナコ"));
+    assert!(shows(&app, "2002年5月10日（平成14年）"));
+
+    h.click(&mut app, &tr(JA, "confirm-send"));
+    assert_eq!(step(&app), Some(FamilyStep::Sent));
+    let mails: Vec<_> = h
+        .outbox()
+        .into_iter()
+        .filter(|m| m.to == "hanako.kenko@docomo.ne.jp")
+        .collect();
+    assert_eq!(mails.len(), 1);
+    h.click(&mut app, &tr(JA, "sent-finish"));
+    assert!(matches!(app.screen(), Screen::Welcome(_)));
+
+    let token = mails[0]
+        .link
+        .as_ref()
+        .unwrap()
+        .split("token=")
+        .nth(1)
+        .unwrap()
+        .to_owned();
+    let client = h.backend.client();
+    h.runtime
+        .block_on(client.verify(&Secret::new(token)))
+        .unwrap();
+    let started = h
+        .runtime
+        .block_on(client.login_start("hanako.kenko@docomo.ne.jp"))
+        .unwrap();
+    let outcome = h
+        .runtime
+        .block_on(client.login_finish(&started.flow_token, &Secret::new("sakura tree morning")))
+        .unwrap();
+    assert!(!outcome.first_login);
+}
+
+#[test]
+fn eligibility_problems_are_shown_where_they_belong() {
+    let h = Harness::start();
+
+    // A wrong check digit is caught before anything is sent.
+    let mut app = h.app();
+    to_eligibility(&h, &mut app);
+    check(&h, &mut app, "91", "200001", "06139985");
+    assert_eq!(step(&app), Some(FamilyStep::Eligibility));
+    let bad = kenpos_rules::InsurerNumber::parse("06139985").unwrap_err();
+    assert!(shows(&app, &explain(JA, &bad)));
+
+    // 枝番 typed on the end of the number.
+    let mut app = h.app();
+    to_eligibility(&h, &mut app);
+    check(&h, &mut app, "91", "20000102", "06139984");
+    let branch = kenpos_rules::EligibilityNumber::parse("20000102").unwrap_err();
+    assert!(shows(&app, &explain(JA, &branch)));
+    assert_eq!(step(&app), Some(FamilyStep::Eligibility));
+
+    // No match: neutral, input kept.
+    let mut app = h.app();
+    to_eligibility(&h, &mut app);
+    check(&h, &mut app, "91", "999999", "06139984");
+    assert!(shows(&app, &tr(JA, "backend-eligibility-no-match")));
+    assert_eq!(field_value(&app, eligibility::NUMBER), "999999");
+
+    // Everyone under these numbers is registered: guidance and the forgot path.
+    let mut app = h.app();
+    to_eligibility(&h, &mut app);
+    check(&h, &mut app, "300", "300001", "06139984");
+    assert!(shows(
+        &app,
+        &tr(JA, "backend-eligibility-already-registered")
+    ));
+    assert!(shows(&app, &tr(JA, "family-registered-login")));
+    h.click(&mut app, &tr(JA, "insured-forgot"));
+    assert!(matches!(app.screen(), Screen::Recovery(_)));
+}
+
+#[test]
+fn the_document_guide_follows_the_field_in_use() {
+    let h = Harness::start();
+    let mut app = h.app();
+    to_eligibility(&h, &mut app);
+    for document in [
+        Document::Card,
+        Document::PaperCertificate,
+        Document::EligibilityCertificate,
+        Document::EligibilityNotice,
+    ] {
+        h.click(&mut app, &tr(JA, document.name_id()));
+        for (field, mark) in [
+            (eligibility::SYMBOL, Mark::Symbol),
+            (eligibility::NUMBER, Mark::Number),
+            (eligibility::INSURER, Mark::InsurerNumber),
+        ] {
+            h.type_into(&mut app, field, "1");
+            assert_eq!(focused(&app), Some(mark), "{document:?}: typing in {field}");
+            let line = kenpos_kiosk::widgets::document_guide::where_id(document, mark).unwrap();
+            assert!(shows(&app, &tr(JA, line)), "{document:?} {mark:?}");
+        }
+    }
+    // The My Number card shows no numbers: the note says where to look instead.
+    h.click(&mut app, &tr(JA, Document::MyNumberCardOnly.name_id()));
+    assert!(!shows(
+        &app,
+        &tr(
+            JA,
+            kenpos_kiosk::widgets::document_guide::where_id(Document::Card, Mark::Symbol).unwrap()
+        )
+    ));
+}
