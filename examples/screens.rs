@@ -14,6 +14,7 @@ use iced::Size;
 use iced_test::simulator::Simulator;
 use kenpos_kiosk::app::{self, App};
 use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
 use kenpos_kiosk::screens::insured::{login_id, password, setup};
 
 fn save(app: &App, dir: &Path, name: &str) {
@@ -83,5 +84,33 @@ fn main() {
         h.click(&mut recovery, &tr(lang, "welcome-choice-forgot"));
         h.click(&mut recovery, &tr(lang, "recovery-forgot-both"));
         save(&recovery, &dir, &format!("7-forgot-both-{code}"));
+
+        let mut family = h.app();
+        if lang == Language::En {
+            h.click(&mut family, &tr(Language::Ja, "welcome-language-en"));
+        }
+        h.click(&mut family, &tr(lang, "welcome-choice-family"));
+        save(&family, &dir, &format!("f1-start-{code}"));
+        h.click(&mut family, &tr(lang, "family-start-next"));
+        h.type_into(&mut family, eligibility::SYMBOL, "91");
+        h.type_into(&mut family, eligibility::NUMBER, "200001");
+        h.type_into(&mut family, eligibility::INSURER, "06139985");
+        h.click(&mut family, &tr(lang, "family-eligibility-next"));
+        save_sized(&family, &dir, &format!("f2-eligibility-{code}"), 1700.0);
+        h.clear(&mut family, eligibility::INSURER);
+        h.type_into(&mut family, eligibility::INSURER, "06139984");
+        h.click(&mut family, &tr(lang, "family-eligibility-next"));
+        common::scroll_to_end(&h, &mut family, kenpos_kiosk::screens::insured::consent::PRIVACY_SCROLL);
+        h.click(&mut family, &tr(lang, "consent-privacy-agree"));
+        h.click(&mut family, &tr(lang, "consent-terms-agree"));
+        h.click(&mut family, &tr(lang, "consent-next"));
+        h.type_into(&mut family, family_setup::NAME, "けんこう　はなこ");
+        h.type_into(&mut family, family_setup::BIRTH, "H14.5.10");
+        h.type_into(&mut family, family_setup::EMAIL, "hanako.kenko@ezweb.ne.jp");
+        h.type_into(&mut family, family_setup::PASSWORD, "sakura tree morning");
+        h.type_into(&mut family, family_setup::CONFIRM, "sakura tree morning");
+        save_sized(&family, &dir, &format!("f3-setup-{code}"), 1400.0);
+        h.click(&mut family, &tr(lang, "setup-next"));
+        save(&family, &dir, &format!("f4-confirm-{code}"));
     }
 }

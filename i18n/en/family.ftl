@@ -15,7 +15,7 @@ family-symbol = Code ① (記号, required)
 family-number = Number ② (番号, required)
 family-insurer = Insurer number ③ (保険者番号, required)
 family-half-width-ok = Full-width characters are fixed for you.
-family-which-document = Choose the document you have, and we show where ①, ② and ③ are printed.
+family-which-document = Where ①, ② and ③ are printed depends on the document.
 family-purpose = We ask for the code, number and insurer number to confirm who you are for the health insurance society's health services (KENPOS), as the Health Insurance Act (article 194-2) allows. This kiosk does not keep them.
 family-inquiry-consent = We check your eligibility with your health insurance society using what you enter. Giving personal information is voluntary, but without the required items we may not be able to provide the service.
 family-privacy-contact = For disclosure requests, complaints or questions about personal information, contact the personal information desk of eWeLL Co., Ltd. (3-6 Kioicho, Chiyoda-ku, Tokyo 102-0094; privacy@ewel.co.jp).
@@ -28,6 +28,7 @@ family-name-hint = Example: ケンコウ ハナコ (a space between family and g
 family-birth = Date of birth
 family-email-is-login = The email address you register here becomes your login ID. A smartphone email address is fine.
 family-password = Password
+family-confirm-password = Password again (to confirm)
 
 # ④ Confirm
 family-login-email = Email address (login ID)

@@ -16,7 +16,7 @@ insured-card-number = Number (番号)
 insured-card-number-hint = Example: 200001 (without the branch number)
 insured-card-preview = Your login ID will be
 insured-card-preview-empty = { $prefix }-…
-insured-card-which-document = Choose the document you have, and we show where the code (①) and number (②) are printed.
+insured-card-which-document = Where the code ① and number ② are printed depends on the document.
 insured-card-use = Use this ID
 
 # ② Password

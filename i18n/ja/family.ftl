@@ -15,7 +15,7 @@ family-symbol = 記号 ①（必須）
 family-number = 番号 ②（必須）
 family-insurer = 保険者番号 ③（必須）
 family-half-width-ok = 全角で入力しても自動で直します。
-family-which-document = お持ちの書類を選んでください。①②③が書かれている場所をお見せします。
+family-which-document = 記号①・番号②・保険者番号③の位置は、書類によって違います。
 family-purpose = 記号・番号・保険者番号は、健康保険組合の保健事業（KENPOS）のご本人確認のためにお尋ねします（健康保険法 第194条の2）。この端末には保存しません。
 family-inquiry-consent = ご入力の情報をもとに、ご加入の健康保険組合に資格を照会します。個人情報のご記入はお客様の任意ですが、必要な項目をご記入いただけない場合、サービスを提供できないことがあります。
 family-privacy-contact = 個人情報に関する開示等、苦情・相談は「個人情報問合せ窓口」（〒102-0094 東京都千代田区紀尾井町3番6号 株式会社イーウェル、privacy@ewel.co.jp）へご連絡ください。
@@ -28,6 +28,7 @@ family-name-hint = 例: ケンコウ ハナコ（姓と名の間にスペース�
 family-birth = 生年月日
 family-email-is-login = ここで登録するメールアドレスがログインIDになります。スマートフォンのメールアドレスもお使いいただけます。
 family-password = パスワード
+family-confirm-password = パスワード（確認のため、もう一度）
 
 # ④ 確認
 family-login-email = メールアドレス（ログインID）

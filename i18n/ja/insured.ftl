@@ -16,7 +16,7 @@ insured-card-number = 番号
 insured-card-number-hint = 例: 200001（枝番は入れません）
 insured-card-preview = できあがるログインID
 insured-card-preview-empty = { $prefix }-…
-insured-card-which-document = お手元の書類を選ぶと、記号（①）と番号（②）が書かれている場所をお見せします。
+insured-card-which-document = 記号①と番号②の位置は、書類によって違います。
 insured-card-use = このIDを使う
 
 # ② パスワード

@@ -303,7 +303,7 @@ impl State {
             .spacing(4),
             form::field(
                 look,
-                i18n::tr(lang, "setup-confirm-password"),
+                i18n::tr(lang, "family-confirm-password"),
                 form::input(
                     CONFIRM,
                     String::new(),
