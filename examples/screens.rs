@@ -100,7 +100,11 @@ fn main() {
         h.clear(&mut family, eligibility::INSURER);
         h.type_into(&mut family, eligibility::INSURER, "06139984");
         h.click(&mut family, &tr(lang, "family-eligibility-next"));
-        common::scroll_to_end(&h, &mut family, kenpos_kiosk::screens::insured::consent::PRIVACY_SCROLL);
+        common::scroll_to_end(
+            &h,
+            &mut family,
+            kenpos_kiosk::screens::insured::consent::PRIVACY_SCROLL,
+        );
         h.click(&mut family, &tr(lang, "consent-privacy-agree"));
         h.click(&mut family, &tr(lang, "consent-terms-agree"));
         h.click(&mut family, &tr(lang, "consent-next"));

@@ -182,3 +182,45 @@ fn the_document_guide_follows_the_field_in_use() {
         )
     ));
 }
+
+#[test]
+fn language_switch_keeps_input_and_a_double_tap_checks_once() {
+    let h = Harness::start();
+    let mut app = h.app();
+    to_eligibility(&h, &mut app);
+    h.type_into(&mut app, eligibility::SYMBOL, "500");
+    h.type_into(&mut app, eligibility::NUMBER, "12345");
+    h.type_into(&mut app, eligibility::INSURER, "06139984");
+    h.click(&mut app, &tr(JA, "header-switch-language"));
+    let en = Language::En;
+    assert!(shows(&app, &tr(en, "family-eligibility-title")));
+    assert_eq!(field_value(&app, eligibility::SYMBOL), "500");
+    assert_eq!(field_value(&app, eligibility::NUMBER), "12345");
+    assert_eq!(field_value(&app, eligibility::INSURER), "06139984");
+
+    // Two taps on "next" before the reply: one request, one step forward.
+    let next = tr(en, "family-eligibility-next");
+    let messages = common::interact(&app, |ui| {
+        ui.click(next.as_str()).unwrap();
+        ui.click(next.as_str()).unwrap();
+    });
+    // As in the runtime, both taps are handled before the reply arrives.
+    let tasks: Vec<_> = messages
+        .into_iter()
+        .map(|m| app.update(m))
+        .filter(|t| t.units() > 0)
+        .collect();
+    assert_eq!(tasks.len(), 1, "the second tap must not send");
+    for task in tasks {
+        h.send_task(&mut app, task);
+    }
+    assert_eq!(step(&app), Some(FamilyStep::Consent));
+    // The consent documents came in English.
+    assert!(shows(&app, &tr(en, "consent-privacy-agree")));
+    // A late tap from the eligibility screen, now hidden, does nothing.
+    let late = app.update(kenpos_kiosk::app::Message::Family(
+        kenpos_kiosk::app::FamilyMessage::Eligibility(eligibility::Message::Submit),
+    ));
+    assert_eq!(late.units(), 0);
+    assert_eq!(step(&app), Some(FamilyStep::Consent));
+}

@@ -167,6 +167,18 @@ impl App {
         let Some(flow) = self.family() else {
             return Task::none();
         };
+        // A message from a screen that is no longer shown (a late second tap) is dropped.
+        let current = match &message {
+            FamilyMessage::Begin | FamilyMessage::Leave => flow.step == FamilyStep::Start,
+            FamilyMessage::Eligibility(_) => flow.step == FamilyStep::Eligibility,
+            FamilyMessage::Consent(_) => flow.step == FamilyStep::Consent,
+            FamilyMessage::Setup(_) => flow.step == FamilyStep::Setup,
+            FamilyMessage::Confirm(_) => flow.step == FamilyStep::Confirm,
+            FamilyMessage::Sent(_) => flow.step == FamilyStep::Sent,
+        };
+        if !current {
+            return Task::none();
+        }
         match message {
             FamilyMessage::Begin => {
                 flow.step = FamilyStep::Eligibility;

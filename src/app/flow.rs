@@ -163,6 +163,18 @@ impl App {
         let Some(flow) = self.flow() else {
             return Task::none();
         };
+        // A message from a screen that is no longer shown (a late second tap) is dropped.
+        let current = match &message {
+            InsuredMessage::LoginId(_) => flow.step == Step::LoginId,
+            InsuredMessage::Password(_) => flow.step == Step::Password,
+            InsuredMessage::Consent(_) => flow.step == Step::Consent,
+            InsuredMessage::Setup(_) => flow.step == Step::Setup,
+            InsuredMessage::Confirm(_) => flow.step == Step::Confirm,
+            InsuredMessage::Sent(_) => matches!(flow.step, Step::Sent | Step::Ready),
+        };
+        if !current {
+            return Task::none();
+        }
         match message {
             InsuredMessage::LoginId(m) => match flow.login_id.update(m) {
                 login_id::Action::None => Task::none(),

@@ -99,6 +99,26 @@ impl Harness {
         }
     }
 
+    /// Runs a Task the app returned (and everything that follows from it).
+    pub fn send_task(&self, app: &mut App, task: iced::Task<Message>) {
+        if let Some(stream) = iced_test::runtime::task::into_stream(task) {
+            let outputs: Vec<Message> = self.runtime.block_on(async {
+                stream
+                    .filter_map(|action| async move {
+                        match action {
+                            iced_test::runtime::Action::Output(message) => Some(message),
+                            _ => None,
+                        }
+                    })
+                    .collect()
+                    .await
+            });
+            for message in outputs {
+                self.send(app, message);
+            }
+        }
+    }
+
     /// Clicks the text `label` and runs what follows.
     pub fn click(&self, app: &mut App, label: &str) {
         let messages = interact(app, |ui| {
