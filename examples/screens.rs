@@ -116,5 +116,12 @@ fn main() {
         save_sized(&family, &dir, &format!("f3-setup-{code}"), 1400.0);
         h.click(&mut family, &tr(lang, "setup-next"));
         save(&family, &dir, &format!("f4-confirm-{code}"));
+        h.click(&mut family, &tr(lang, "confirm-send"));
+        h.click(&mut family, &tr(lang, "sent-finish"));
+        if lang == Language::En {
+            h.click(&mut family, &tr(Language::Ja, "welcome-language-en"));
+        }
+        h.click(&mut family, &tr(lang, "header-staff"));
+        save(&family, &dir, &format!("s1-staff-{code}"));
     }
 }

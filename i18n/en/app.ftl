@@ -74,3 +74,26 @@ date-in-words = { $day } { $month ->
         [reiwa] Reiwa
        *[none] Western
     } { $era_year })
+
+# Staff panel
+header-staff = Staff
+staff-title = Staff panel
+staff-version = App version
+staff-backend = Backend
+staff-backend-status = Connection
+staff-backend-ok = Connected (version { $version }, answered in { $ms } ms)
+staff-mode = Display mode
+staff-language = Default language
+staff-prefix = Login ID prefix
+staff-insurers = Insurer numbers
+staff-office = Office contact
+staff-idle = Idle timers (normal / typing / warning / cap)
+staff-token-store = Device token store
+staff-refresh = Check again
+staff-outbox = Demo outbox
+staff-outbox-empty = No emails yet.
+staff-outbox-verify = Signup confirmation → { $to }
+staff-outbox-login-id = Login ID reminder → { $to }
+staff-outbox-reset = Password reset → { $to }
+staff-outbox-confirm = Confirm the link
+staff-outbox-confirmed = Confirmed

@@ -64,3 +64,26 @@ date-in-words = { $year }年{ $month }月{ $day }日（{ $era ->
         [1] 元
        *[other] { $era_year }
     }年）
+
+# 職員用パネル
+header-staff = 職員用
+staff-title = 職員用パネル
+staff-version = アプリのバージョン
+staff-backend = バックエンド
+staff-backend-status = 接続状態
+staff-backend-ok = 接続できています（バージョン { $version }、応答 { $ms } ミリ秒）
+staff-mode = 表示モード
+staff-language = 既定の言語
+staff-prefix = ログインIDの先頭
+staff-insurers = 保険者番号
+staff-office = 事務局の連絡先
+staff-idle = 無操作タイマー（通常 / 入力中 / 警告 / 上限）
+staff-token-store = 端末トークンの保管先
+staff-refresh = もう一度確認する
+staff-outbox = デモ用の送信済みメール
+staff-outbox-empty = まだメールはありません。
+staff-outbox-verify = 登録確認メール → { $to }
+staff-outbox-login-id = ログインIDのお知らせ → { $to }
+staff-outbox-reset = パスワード再設定 → { $to }
+staff-outbox-confirm = リンクを確認済みにする
+staff-outbox-confirmed = 確認済み

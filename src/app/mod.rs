@@ -4,6 +4,7 @@
 mod family;
 mod flow;
 mod run;
+mod staff;
 
 use std::future::Future;
 use std::time::Duration;
@@ -15,12 +16,13 @@ use kenpos_client::{Client, ClientError};
 pub use family::{FamilyFlow, FamilyMessage, FamilyReply, FamilyStep};
 pub use flow::{Flow, InsuredMessage, Reply, Step};
 pub use run::{APP_ID, UI_FONT, run, settings, window_settings};
+pub use staff::StaffReply;
 
 use crate::backend::Backend;
 use crate::config::{Config, ConfigError};
 use crate::i18n::{self, Language};
 use crate::screens::insured::password::office_contact;
-use crate::screens::{Path, config_error, recovery, welcome};
+use crate::screens::{Path, config_error, recovery, staff as staff_screen, welcome};
 use crate::theme::{self, Palette};
 use crate::widgets::{buttons, header, steps};
 
@@ -44,6 +46,8 @@ pub enum Screen {
     Family(Box<FamilyFlow>),
     /// Forgot login ID / password.
     Recovery(recovery::State),
+    /// The staff panel (windowed mode).
+    Staff(staff_screen::State),
     /// The config could not be used.
     ConfigError(config_error::State),
 }
@@ -63,6 +67,10 @@ pub enum Message {
     Recovery(recovery::Message),
     /// A family-path backend reply for the session of this generation.
     FamilyReply(u64, FamilyReply),
+    /// From the staff panel.
+    Staff(staff_screen::Message),
+    /// A staff panel reply.
+    StaffReply(StaffReply),
     /// A backend reply for the session of this generation.
     Reply(u64, Reply),
     /// A recovery reply for the session of this generation.
@@ -226,6 +234,7 @@ impl App {
                     Task::none()
                 }
                 header::Message::StartOver => self.end_session(),
+                header::Message::Staff => self.open_staff(),
             },
             Message::Welcome(message) => {
                 let Screen::Welcome(state) = &mut self.screen else {
@@ -241,6 +250,8 @@ impl App {
             }
             Message::Insured(message) => self.update_insured(message),
             Message::Family(message) => self.update_family(message),
+            Message::Staff(message) => self.update_staff(message),
+            Message::StaffReply(reply) => self.staff_reply(reply),
             Message::FamilyReply(generation, reply) => {
                 if generation != self.generation {
                     return Task::none();
@@ -389,6 +400,15 @@ impl App {
         let body: Element<'_, Message> = match &self.screen {
             Screen::Welcome(state) => state.view(look, lang).map(Message::Welcome),
             Screen::Family(flow) => self.family_view(flow),
+            Screen::Staff(state) => state
+                .view(
+                    look,
+                    lang,
+                    &self.config,
+                    crate::cli::version(),
+                    self.backend.as_ref().is_some_and(Backend::is_demo),
+                )
+                .map(Message::Staff),
             Screen::Insured(flow) => self.insured_view(flow),
             Screen::Recovery(state) => state
                 .view(look, lang, &self.config.society.office)
@@ -408,6 +428,8 @@ impl App {
                 large_text: self.large_text,
                 demo: self.backend.as_ref().is_some_and(Backend::is_demo),
                 start_over: !matches!(self.screen, Screen::Welcome(_)),
+                staff: self.config.mode == crate::config::Mode::Windowed
+                    && matches!(self.screen, Screen::Welcome(_)),
             };
             column![header.view().map(Message::Header), body].into()
         };

@@ -5,6 +5,7 @@ pub mod config_error;
 pub mod family;
 pub mod insured;
 pub mod recovery;
+pub mod staff;
 pub mod welcome;
 
 /// The member's paths from the welcome screen.

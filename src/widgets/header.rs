@@ -18,6 +18,8 @@ pub enum Message {
     ToggleLargeText,
     /// End the session and return to the welcome screen.
     StartOver,
+    /// Open the staff panel (windowed mode, welcome screen).
+    Staff,
 }
 
 /// What the header shows.
@@ -37,6 +39,8 @@ pub struct Header<'a> {
     pub demo: bool,
     /// Show "start over" (hidden where there is nothing to start over).
     pub start_over: bool,
+    /// Show the staff panel button.
+    pub staff: bool,
 }
 
 fn header_button<'a>(
@@ -103,6 +107,14 @@ impl<'a> Header<'a> {
         ]
         .spacing(12)
         .align_y(Alignment::Center);
+        if self.staff {
+            controls = controls.push(header_button(
+                look,
+                i18n::tr(lang, "header-staff"),
+                Message::Staff,
+                false,
+            ));
+        }
         if self.start_over {
             controls = controls.push(header_button(
                 look,
