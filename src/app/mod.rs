@@ -2,6 +2,7 @@
 //! session; turns screen actions into backend requests and screen changes.
 
 mod flow;
+mod idle; // idle timer glue (issue 7)
 mod run;
 
 use std::future::Future;
@@ -18,7 +19,7 @@ use crate::backend::Backend;
 use crate::config::{Config, ConfigError};
 use crate::i18n::{self, Language};
 use crate::screens::insured::password::office_contact;
-use crate::screens::{Path, config_error, path_pending, recovery, welcome};
+use crate::screens::{Path, config_error, countdown, path_pending, recovery, welcome};
 use crate::theme::{self, Palette};
 use crate::widgets::{buttons, header, steps};
 
@@ -65,6 +66,8 @@ pub enum Message {
     RecoveryDone(u64, Result<(), ClientError>),
     /// A logout finished (nothing to do; the session was already dropped).
     LoggedOut,
+    /// Idle input, ticks and the countdown overlay's buttons (see `app/idle.rs`).
+    Idle(countdown::Message),
 }
 
 /// The root state.
@@ -78,6 +81,7 @@ pub struct App {
     screen: Screen,
     generation: u64,
     portal_qr: Option<qr_code::Data>,
+    idle: crate::idle::Tracker,
 }
 
 impl App {
@@ -101,6 +105,7 @@ impl App {
             screen,
             generation: 0,
             portal_qr,
+            idle: crate::idle::Tracker::new(crate::idle::Timeouts::from_config(&config.idle)),
             backend,
             config,
         };
@@ -202,7 +207,7 @@ impl App {
 
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        match message {
+        let task = match message {
             Message::Header(message) => match message {
                 header::Message::ToggleLanguage => {
                     self.language = self.language.other();
@@ -258,7 +263,10 @@ impl App {
                 Task::none()
             }
             Message::LoggedOut => Task::none(),
-        }
+            Message::Idle(message) => self.update_idle(message),
+        };
+        self.sync_idle(std::time::Instant::now());
+        task
     }
 
     fn update_recovery(&mut self, message: recovery::Message) -> Task<Message> {
@@ -289,9 +297,9 @@ impl App {
         }
     }
 
-    /// Timers: the resend countdown on the email-sent screen.
+    /// Timers: the resend countdown on the email-sent screen; idle input and ticks.
     pub fn subscription(&self) -> Subscription<Message> {
-        match &self.screen {
+        let timers = match &self.screen {
             Screen::Insured(flow) if flow.step == Step::Sent => {
                 iced::time::every(Duration::from_secs(1)).map(|now| {
                     Message::Insured(InsuredMessage::Sent(
@@ -300,7 +308,8 @@ impl App {
                 })
             }
             _ => Subscription::none(),
-        }
+        };
+        Subscription::batch([timers, self.idle_subscription()])
     }
 
     /// The window title.
@@ -406,10 +415,11 @@ impl App {
             };
             column![header.view().map(Message::Header), body].into()
         };
-        container(page)
+        let page = container(page)
             .width(Length::Fill)
             .height(Length::Fill)
             .style(move |_| theme::background(look))
-            .into()
+            .into();
+        self.with_idle_overlay(page)
     }
 }
