@@ -285,4 +285,33 @@ fn overlay_snapshot() {
     );
     let snapshot = ui.snapshot(&app.theme()).unwrap();
     assert!(snapshot.matches_image("/tmp/idle/overlay").unwrap());
+    drop(ui);
+
+    // The hard cap (no "continue"), in high contrast.
+    h.click(&mut app, &tr(JA, "idle-continue"));
+    h.click(&mut app, &tr(EN, "header-high-contrast"));
+    idle_tick(&h, &mut app, Duration::from_secs(900));
+    assert!(shows(&app, &tr(EN, "idle-cap-title")));
+    assert!(!shows(&app, &tr(EN, "idle-continue")));
+    let mut ui = iced_test::simulator::Simulator::with_size(
+        kenpos_kiosk::app::settings(),
+        iced::Size::new(1280.0, 900.0),
+        app.view(),
+    );
+    let snapshot = ui.snapshot(&app.theme()).unwrap();
+    assert!(
+        snapshot
+            .matches_image("/tmp/idle/overlay-cap-contrast")
+            .unwrap()
+    );
+    drop(ui);
+
+    // Large text (scale 1.5) on a 1280 x 800 screen: 853 x 533 logical pixels.
+    let mut ui = iced_test::simulator::Simulator::with_size(
+        kenpos_kiosk::app::settings(),
+        iced::Size::new(853.0, 533.0),
+        app.view(),
+    );
+    let snapshot = ui.snapshot(&app.theme()).unwrap();
+    assert!(snapshot.matches_image("/tmp/idle/overlay-small").unwrap());
 }

@@ -6,7 +6,7 @@
 
 use std::time::Instant;
 
-use iced::widget::{button, column, container, opaque, row, text};
+use iced::widget::{button, column, container, opaque, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
 use crate::i18n::{self, Language};
@@ -88,7 +88,7 @@ pub fn view<'a>(look: Look, warning: Warning, seconds: u64) -> Element<'a, Messa
     let [title_ja, title_en] = both(title, &[], theme::TEXT_TITLE);
     let [body_ja, body_en] = both(body, &args, theme::TEXT_BODY);
     let count = text(seconds.to_string())
-        .size(theme::CHOICE_BUTTON_HEIGHT)
+        .size(theme::TEXT_TITLE * 2.0)
         .color(look.text);
     let mut buttons = row![].spacing(32);
     if warning.can_continue() {
@@ -105,14 +105,25 @@ pub fn view<'a>(look: Look, warning: Warning, seconds: u64) -> Element<'a, Messa
         Message::StartOver,
         !warning.can_continue(),
     ));
+    // Titles, the count and the buttons first: on a small screen in large-text mode
+    // the explanations below may need scrolling, the buttons never do.
     let panel = container(
-        column![title_ja, body_ja, count, title_en, body_en, buttons,]
-            .spacing(20)
-            .padding(40)
-            .align_x(Alignment::Center),
+        column![
+            title_ja,
+            title_en,
+            count,
+            buttons,
+            space().height(4),
+            body_ja,
+            body_en,
+        ]
+        .spacing(16)
+        .padding(32)
+        .align_x(Alignment::Center),
     )
     .max_width(1000)
     .style(move |_| theme::panel(look));
+    let panel = scrollable(container(panel).center_x(Length::Fill));
     opaque(
         container(panel)
             .id(OVERLAY)
