@@ -315,3 +315,51 @@ fn overlay_snapshot() {
     let snapshot = ui.snapshot(&app.theme()).unwrap();
     assert!(snapshot.matches_image("/tmp/idle/overlay-small").unwrap());
 }
+
+#[test]
+fn member_input_counts_as_activity_window_events_do_not() {
+    use iced::event::Status;
+    let window = iced::window::Id::unique();
+    let key = iced::Event::Keyboard(iced::keyboard::Event::ModifiersChanged(
+        iced::keyboard::Modifiers::default(),
+    ));
+    let touch = iced::Event::Touch(iced::touch::Event::FingerPressed {
+        id: iced::touch::Finger(1),
+        position: iced::Point::ORIGIN,
+    });
+    let click = iced::Event::Mouse(iced::mouse::Event::ButtonPressed(iced::mouse::Button::Left));
+    for event in [key, touch, click] {
+        for status in [Status::Ignored, Status::Captured] {
+            assert!(
+                matches!(
+                    countdown::activity(event.clone(), status, window),
+                    Some(countdown::Message::Activity(_))
+                ),
+                "{event:?} {status:?}"
+            );
+        }
+    }
+    let resize = iced::Event::Window(iced::window::Event::Resized(iced::Size::new(1.0, 1.0)));
+    assert_eq!(countdown::activity(resize, Status::Ignored, window), None);
+}
+
+#[test]
+fn the_cap_overlay_offers_only_start_over() {
+    let h = Harness::start();
+    let mut app = h.app();
+    open_insured(&h, &mut app);
+    idle_tick(&h, &mut app, Duration::from_secs(60));
+    let now = app.idle().now().unwrap();
+    h.send(&mut app, Message::Idle(countdown::Message::Activity(now)));
+    idle_tick(&h, &mut app, Duration::from_secs(840));
+    for language in Language::ALL {
+        assert!(shows(&app, &tr(language, "idle-cap-title")), "{language:?}");
+        assert!(!shows(&app, &tr(language, "idle-continue")), "{language:?}");
+        assert!(
+            shows(&app, &tr(language, "idle-start-over")),
+            "{language:?}"
+        );
+    }
+    idle_tick(&h, &mut app, Duration::from_secs(30));
+    assert!(matches!(app.screen(), Screen::Welcome(_)));
+}
