@@ -89,6 +89,7 @@ pub const RESOURCES: &[Resource] = &[
     resource!("insured.ftl"),
     resource!("documents.ftl"),
     resource!("family.ftl"),
+    resource!("idle.ftl"),
 ];
 
 impl Resource {

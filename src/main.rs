@@ -17,6 +17,7 @@ fn main() -> ExitCode {
         return token_command(&args.command, &cli);
     }
     let _log_guard = logging::init(logging::log_dir());
+    kenpos_kiosk::panic_hook::install();
     match cli.command {
         Some(Command::ServeReference(args)) => {
             return run_async(kenpos_reference::cli::run_serve(args));

@@ -3,6 +3,7 @@
 
 mod family;
 mod flow;
+mod idle; // idle timer glue (issue 7)
 mod run;
 mod staff;
 
@@ -22,7 +23,7 @@ use crate::backend::Backend;
 use crate::config::{Config, ConfigError};
 use crate::i18n::{self, Language};
 use crate::screens::insured::password::office_contact;
-use crate::screens::{Path, config_error, recovery, staff as staff_screen, welcome};
+use crate::screens::{Path, config_error, countdown, recovery, staff as staff_screen, welcome};
 use crate::theme::{self, Palette};
 use crate::widgets::{buttons, header, steps};
 
@@ -77,6 +78,8 @@ pub enum Message {
     RecoveryDone(u64, Result<(), ClientError>),
     /// A logout finished (nothing to do; the session was already dropped).
     LoggedOut,
+    /// Idle input, ticks and the countdown overlay's buttons (see `app/idle.rs`).
+    Idle(countdown::Message),
 }
 
 /// The root state.
@@ -90,6 +93,7 @@ pub struct App {
     screen: Screen,
     generation: u64,
     portal_qr: Option<qr_code::Data>,
+    idle: crate::idle::Tracker,
 }
 
 impl App {
@@ -113,6 +117,7 @@ impl App {
             screen,
             generation: 0,
             portal_qr,
+            idle: crate::idle::Tracker::new(crate::idle::Timeouts::from_config(&config.idle)),
             backend,
             config,
         };
@@ -216,7 +221,7 @@ impl App {
 
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        match message {
+        let task = match message {
             Message::Header(message) => match message {
                 header::Message::ToggleLanguage => {
                     self.language = self.language.other();
@@ -274,7 +279,10 @@ impl App {
                 Task::none()
             }
             Message::LoggedOut => Task::none(),
-        }
+            Message::Idle(message) => self.update_idle(message),
+        };
+        self.sync_idle(std::time::Instant::now());
+        task
     }
 
     fn update_recovery(&mut self, message: recovery::Message) -> Task<Message> {
@@ -305,9 +313,9 @@ impl App {
         }
     }
 
-    /// Timers: the resend countdown on the email-sent screen.
+    /// Timers: the resend countdown on the email-sent screen; idle input and ticks.
     pub fn subscription(&self) -> Subscription<Message> {
-        match &self.screen {
+        let timers = match &self.screen {
             Screen::Insured(flow) if flow.step == Step::Sent => {
                 iced::time::every(Duration::from_secs(1)).map(|now| {
                     Message::Insured(InsuredMessage::Sent(
@@ -316,7 +324,8 @@ impl App {
                 })
             }
             _ => Subscription::none(),
-        }
+        };
+        Subscription::batch([timers, self.idle_subscription()])
     }
 
     /// The window title.
@@ -433,10 +442,11 @@ impl App {
             };
             column![header.view().map(Message::Header), body].into()
         };
-        container(page)
+        let page = container(page)
             .width(Length::Fill)
             .height(Length::Fill)
             .style(move |_| theme::background(look))
-            .into()
+            .into();
+        self.with_idle_overlay(page)
     }
 }

@@ -2,6 +2,7 @@
 //! `view`. Screens never reach into one another; the root acts on their [`Action`]s.
 
 pub mod config_error;
+pub mod countdown;
 pub mod family;
 pub mod insured;
 pub mod recovery;
