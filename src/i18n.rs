@@ -88,6 +88,7 @@ pub const RESOURCES: &[Resource] = &[
     resource!("backend.ftl"),
     resource!("insured.ftl"),
     resource!("documents.ftl"),
+    resource!("keypad.ftl"),
 ];
 
 impl Resource {

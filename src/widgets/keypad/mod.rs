@@ -1,0 +1,352 @@
+//! On-screen keypads for a touch kiosk without a hardware keyboard: a numeric keypad
+//! (with era, 年 月 日 and `/` keys for birth dates), a Latin keyboard for email and
+//! passwords (with one-tap mail domains) and a 五十音 kana keyboard for katakana names.
+//!
+//! # How a screen uses them
+//!
+//! iced 0.14 tells a screen nothing when a text input gains focus, so a field gets the
+//! keypad in two ways:
+//! - a **"keyboard" button beside the field** ([`toggle`]) opens the keypad for that field
+//!   (and closes it when it is already open for it);
+//! - **typing** into a field (its `on_input` message) moves an *open* keypad to that
+//!   field ([`Dock::typed`]); typing on a hardware keyboard with no keypad open does not
+//!   open one.
+//!
+//! The screen keeps a [`Dock`] (which field has the keypad, shift), draws [`view`] docked
+//! under that field, and feeds each key to [`Dock::press`], which returns the field's new
+//! text (computed by the pure [`apply`]) or asks for the next field. A hardware keyboard
+//! (and IME) keeps working alongside: the keys only edit the same string the text input
+//! shows. Keyboards can be turned off in config (`display.on_screen_keyboards`); then no
+//! "keyboard" buttons are drawn.
+//!
+//! Every key sits in a container with a snake_case widget id ([`key_id`]) so tests can
+//! tap it and measure it.
+
+mod edit;
+mod kana;
+mod latin;
+mod numeric;
+
+pub use edit::{DOMAINS, Key, apply};
+pub use kana::KANA_COLUMNS;
+
+use iced::widget::{button, container, text};
+use iced::{Element, Length, alignment};
+
+use crate::i18n::{self, Language};
+use crate::theme::{self, Look};
+
+/// Height of a key at scale 1.0 (WCAG 2.5.8 asks ≥ 24 px; a kiosk key ≥ 48 px).
+pub const KEY_HEIGHT: f32 = 60.0;
+/// Gap between keys at scale 1.0 (≥ 8 px).
+pub const KEY_GAP: f32 = 10.0;
+/// Width of a digit key on the numeric keypad.
+pub const DIGIT_WIDTH: f32 = 96.0;
+/// Width of a function key (delete, clear, next) on the numeric keypad.
+pub const FUNCTION_WIDTH: f32 = 200.0;
+
+/// Which keypad.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeypadKind {
+    /// Digits, delete, clear, next (記号, 番号, login ID, insurer number).
+    Numeric,
+    /// Numeric plus 明治 大正 昭和 平成 令和, 年 月 日 and `/` (birth dates).
+    Date,
+    /// Letters, digits, `@ . - _ +`, space, shift; with one-tap mail domains when
+    /// `domains` (email fields).
+    Latin {
+        /// Letters in upper case (shift is on).
+        shifted: bool,
+        /// Show the mail-domain keys.
+        domains: bool,
+    },
+    /// 五十音 katakana with ゛ ゜ 小 ー, space, delete, clear, next.
+    Kana,
+}
+
+/// The keypad: each key press becomes `on_key(key)`.
+pub fn view<'a, M: Clone + 'a>(
+    look: Look,
+    language: Language,
+    kind: KeypadKind,
+    on_key: impl Fn(Key) -> M,
+) -> Element<'a, M> {
+    let keys = match kind {
+        KeypadKind::Numeric => numeric::view(look, language, false, &on_key),
+        KeypadKind::Date => numeric::view(look, language, true, &on_key),
+        KeypadKind::Latin { shifted, domains } => {
+            latin::view(look, language, shifted, domains, &on_key)
+        }
+        KeypadKind::Kana => kana::view(look, language, &on_key),
+    };
+    container(keys)
+        .padding(14)
+        .width(Length::Fill)
+        .style(move |_| theme::panel(look))
+        .into()
+}
+
+/// The widget id of a key's container: `keypad_key_7`, `keypad_key_a`,
+/// `keypad_key_at`, `keypad_key_era_showa`, `keypad_key_kana_30a2`,
+/// `keypad_key_domain_docomo_ne_jp`, `keypad_key_delete`, ...
+pub fn key_id(key: &Key) -> String {
+    let name = match key {
+        Key::Insert(c) if c.is_ascii_alphanumeric() => c.to_ascii_lowercase().to_string(),
+        Key::Insert(c) => match c {
+            '@' => "at".to_owned(),
+            '.' => "dot".to_owned(),
+            '-' => "hyphen".to_owned(),
+            '_' => "underscore".to_owned(),
+            '+' => "plus".to_owned(),
+            '/' => "slash".to_owned(),
+            ' ' | '\u{3000}' => "space".to_owned(),
+            '\u{5E74}' => "year".to_owned(),
+            '\u{6708}' => "month".to_owned(),
+            '\u{65E5}' => "day".to_owned(),
+            other => format!("kana_{:04x}", u32::from(*other)),
+        },
+        Key::Text(domain) => format!(
+            "domain_{}",
+            domain
+                .trim_start_matches('@')
+                .replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+        ),
+        Key::Era(era) => format!("era_{}", era.key()),
+        Key::Dakuten => "dakuten".to_owned(),
+        Key::Handakuten => "handakuten".to_owned(),
+        Key::Small => "small".to_owned(),
+        Key::Delete => "delete".to_owned(),
+        Key::Clear => "clear".to_owned(),
+        Key::Shift => "shift".to_owned(),
+        Key::Next => "next".to_owned(),
+    };
+    format!("keypad_key_{name}")
+}
+
+/// The label a key shows (from Fluent, or the character itself).
+fn label(language: Language, key: &Key, shifted: bool) -> String {
+    let id = match key {
+        Key::Insert(' ' | '\u{3000}') => "keypad-space",
+        Key::Insert('\u{5E74}') => "keypad-year",
+        Key::Insert('\u{6708}') => "keypad-month",
+        Key::Insert('\u{65E5}') => "keypad-day",
+        Key::Insert(c) if shifted => return c.to_uppercase().collect(),
+        Key::Insert(c) => return c.to_string(),
+        Key::Text(domain) => return (*domain).to_owned(),
+        Key::Era(era) => {
+            return i18n::tr_args(language, "keypad-era", &[("era", era.key().into())]);
+        }
+        Key::Dakuten => "keypad-dakuten",
+        Key::Handakuten => "keypad-handakuten",
+        Key::Small => "keypad-small",
+        Key::Delete => "keypad-delete",
+        Key::Clear => "keypad-clear",
+        Key::Shift => "keypad-shift",
+        Key::Next => "keypad-next",
+    };
+    i18n::tr(language, id)
+}
+
+/// How a key is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tone {
+    /// A character key: outlined.
+    Plain,
+    /// Next: the primary colour.
+    Primary,
+    /// A toggle that is on (shift): filled.
+    Selected,
+}
+
+/// One key: a button filling a container that carries the key's widget id.
+fn key<'a, M: Clone + 'a>(
+    look: Look,
+    language: Language,
+    key: Key,
+    width: Length,
+    tone: Tone,
+    shifted: bool,
+    on_key: &impl Fn(Key) -> M,
+) -> Element<'a, M> {
+    let size = match key {
+        Key::Text(_) => theme::TEXT_SMALL,
+        _ => theme::TEXT_BUTTON,
+    };
+    let face = container(text(label(language, &key, shifted)).size(size))
+        .center_y(Length::Fill)
+        .align_x(alignment::Horizontal::Center)
+        .width(Length::Fill);
+    let pressed = match key {
+        Key::Insert(c) if shifted => Key::Insert(c.to_uppercase().next().unwrap_or(c)),
+        other => other,
+    };
+    container(
+        button(face)
+            .padding([0, 4])
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .on_press(on_key(pressed))
+            .style(move |_, status| match tone {
+                Tone::Plain => theme::secondary_button(look, status),
+                Tone::Primary => theme::primary_button(look, status),
+                Tone::Selected => theme::selected_button(look, status),
+            }),
+    )
+    .id(key_id(&key))
+    .width(width)
+    .height(Length::Fixed(KEY_HEIGHT))
+    .into()
+}
+
+/// A blank the size of a key (keeps the grid aligned; not a key).
+fn blank<'a, M: 'a>(width: Length) -> Element<'a, M> {
+    iced::widget::space()
+        .width(width)
+        .height(Length::Fixed(KEY_HEIGHT))
+        .into()
+}
+
+/// The "keyboard" button beside a field: opens the keypad for it, or closes it.
+/// `id` is the button's container widget id (e.g. `insured_symbol_keypad`).
+pub fn toggle<'a, M: Clone + 'a>(
+    look: Look,
+    language: Language,
+    id: &'static str,
+    open: bool,
+    on_press: M,
+) -> Element<'a, M> {
+    let label = if open {
+        "keypad-toggle-close"
+    } else {
+        "keypad-toggle-open"
+    };
+    container(
+        button(
+            container(text(i18n::tr(language, label)).size(theme::TEXT_SMALL))
+                .center_y(Length::Fill),
+        )
+        .height(Length::Fixed(crate::widgets::form::FIELD_HEIGHT))
+        .padding([0, 16])
+        .on_press(on_press)
+        .style(move |_, status| {
+            if open {
+                theme::selected_button(look, status)
+            } else {
+                theme::secondary_button(look, status)
+            }
+        }),
+    )
+    .id(id)
+    .into()
+}
+
+/// What a key press means for the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Press {
+    /// The field now holds this text.
+    Edited(String),
+    /// Move on to the next field (or submit, after the last).
+    Next,
+    /// Nothing to do (shift, or no keypad open).
+    Nothing,
+}
+
+/// Which field (if any) has the keypad, and whether shift is on. `F` is the screen's
+/// own field enum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dock<F> {
+    enabled: bool,
+    open: Option<F>,
+    shifted: bool,
+}
+
+impl<F: Copy + Eq> Dock<F> {
+    /// No keypad open; `enabled` false (config) means none can be opened.
+    pub fn new(enabled: bool) -> Dock<F> {
+        Dock {
+            enabled,
+            open: None,
+            shifted: false,
+        }
+    }
+
+    /// Whether keypads may be shown at all.
+    pub fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    /// Turns keypads on or off (off closes an open one).
+    pub fn set_enabled(&mut self, enabled: bool) {
+        self.enabled = enabled;
+        if !enabled {
+            self.open = None;
+        }
+    }
+
+    /// The field the keypad is open for.
+    pub fn open_for(&self) -> Option<F> {
+        self.open
+    }
+
+    /// Whether the keypad is open for `field`.
+    pub fn is_open_for(&self, field: F) -> bool {
+        self.open == Some(field)
+    }
+
+    /// Whether shift is on.
+    pub fn shifted(&self) -> bool {
+        self.shifted
+    }
+
+    /// The "keyboard" button of `field` was tapped: open for it, or close.
+    pub fn toggle(&mut self, field: F) {
+        self.shifted = false;
+        self.open = if !self.enabled || self.open == Some(field) {
+            None
+        } else {
+            Some(field)
+        };
+    }
+
+    /// Opens the keypad for `field` (e.g. after "next").
+    pub fn open(&mut self, field: F) {
+        if self.enabled {
+            self.open = Some(field);
+            self.shifted = false;
+        }
+    }
+
+    /// Closes the keypad.
+    pub fn close(&mut self) {
+        self.open = None;
+        self.shifted = false;
+    }
+
+    /// `field` was typed into: an open keypad follows it.
+    pub fn typed(&mut self, field: F) {
+        if self.open.is_some() && self.open != Some(field) {
+            self.open(field);
+        }
+    }
+
+    /// A key was pressed on the keypad of the open field, which holds `text`.
+    pub fn press(&mut self, text: &str, key: &Key) -> Press {
+        if self.open.is_none() {
+            return Press::Nothing;
+        }
+        match key {
+            Key::Shift => {
+                self.shifted = !self.shifted;
+                Press::Nothing
+            }
+            Key::Next => Press::Next,
+            other => {
+                // Shift applies to one letter, as on a phone.
+                if matches!(other, Key::Insert(c) if c.is_alphabetic()) {
+                    self.shifted = false;
+                }
+                Press::Edited(apply(text, other))
+            }
+        }
+    }
+}
