@@ -350,3 +350,146 @@ impl<F: Copy + Eq> Dock<F> {
         }
     }
 }
+
+/// A field's input with its "keyboard" button beside it (when keypads are enabled).
+pub fn beside<'a, M: Clone + 'a, F: Copy + Eq>(
+    look: Look,
+    language: Language,
+    dock: &Dock<F>,
+    field: F,
+    toggle_id: &'static str,
+    input: impl Into<Element<'a, M>>,
+    on_toggle: M,
+) -> Element<'a, M> {
+    if !dock.enabled() {
+        return input.into();
+    }
+    iced::widget::row![
+        input.into(),
+        toggle(
+            look,
+            language,
+            toggle_id,
+            dock.is_open_for(field),
+            on_toggle
+        )
+    ]
+    .spacing(12)
+    .align_y(iced::Alignment::Center)
+    .into()
+}
+
+/// The keypad docked under `field`, if it is open for it.
+pub fn docked<'a, M: Clone + 'a, F: Copy + Eq>(
+    look: Look,
+    language: Language,
+    dock: &Dock<F>,
+    field: F,
+    kind: KeypadKind,
+    on_key: impl Fn(Key) -> M,
+) -> Option<Element<'a, M>> {
+    dock.is_open_for(field)
+        .then(|| view(look, language, kind, on_key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Field {
+        A,
+        B,
+    }
+
+    #[test]
+    fn the_dock_opens_follows_typing_and_closes() {
+        let mut dock = Dock::new(true);
+        dock.typed(Field::A);
+        assert_eq!(dock.open_for(), None, "typing alone does not open a keypad");
+        dock.toggle(Field::A);
+        assert_eq!(dock.open_for(), Some(Field::A));
+        dock.typed(Field::B);
+        assert_eq!(
+            dock.open_for(),
+            Some(Field::B),
+            "an open keypad follows typing"
+        );
+        dock.toggle(Field::B);
+        assert_eq!(dock.open_for(), None);
+        assert_eq!(dock.press("1", &Key::Insert('2')), Press::Nothing);
+    }
+
+    #[test]
+    fn shift_is_for_one_letter_and_keys_edit_the_text() {
+        let mut dock = Dock::new(true);
+        dock.toggle(Field::A);
+        assert_eq!(dock.press("ab", &Key::Shift), Press::Nothing);
+        assert!(dock.shifted());
+        assert_eq!(
+            dock.press("ab", &Key::Insert('C')),
+            Press::Edited("abC".into())
+        );
+        assert!(!dock.shifted());
+        assert_eq!(dock.press("ab", &Key::Next), Press::Next);
+        assert_eq!(dock.press("ab", &Key::Delete), Press::Edited("a".into()));
+    }
+
+    #[test]
+    fn a_disabled_dock_never_opens() {
+        let mut dock = Dock::new(false);
+        dock.toggle(Field::A);
+        dock.open(Field::B);
+        assert_eq!(dock.open_for(), None);
+        let mut dock = Dock::new(true);
+        dock.toggle(Field::A);
+        dock.set_enabled(false);
+        assert_eq!(dock.open_for(), None);
+    }
+
+    #[test]
+    fn key_ids_are_snake_case_and_distinct() {
+        let mut keys = vec![
+            Key::Delete,
+            Key::Clear,
+            Key::Next,
+            Key::Shift,
+            Key::Dakuten,
+            Key::Handakuten,
+            Key::Small,
+            Key::Insert(' '),
+            Key::Insert('/'),
+            Key::Insert('@'),
+            Key::Insert('.'),
+            Key::Insert('-'),
+            Key::Insert('_'),
+            Key::Insert('+'),
+            Key::Insert(numeric::YEAR),
+            Key::Insert(numeric::MONTH),
+            Key::Insert(numeric::DAY),
+        ];
+        keys.extend(
+            "0123456789abcdefghijklmnopqrstuvwxyz"
+                .chars()
+                .map(Key::Insert),
+        );
+        keys.extend(DOMAINS.iter().map(|&d| Key::Text(d)));
+        keys.extend(kenpos_rules::Era::ALL.into_iter().map(Key::Era));
+        keys.extend(
+            KANA_COLUMNS
+                .iter()
+                .flatten()
+                .filter_map(|&c| char::from_u32(c).filter(|_| c != 0))
+                .map(Key::Insert),
+        );
+        let ids: std::collections::BTreeSet<String> = keys.iter().map(key_id).collect();
+        assert_eq!(ids.len(), keys.len(), "two keys share an id");
+        for id in ids {
+            assert!(
+                id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                "{id} is not snake_case"
+            );
+        }
+    }
+}
