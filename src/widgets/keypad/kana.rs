@@ -46,29 +46,29 @@ pub(super) fn view<'a, M: Clone + 'a>(
             .fold(Row::new().spacing(KEY_GAP), |line, column| {
                 line.push(
                     match char::from_u32(column[vowel]).filter(|_| column[vowel] != 0) {
-                        Some(c) => plain(Key::Insert(c), 2),
-                        None => blank(units(2)),
+                        Some(c) => plain(Key::Insert(c), 4),
+                        None => blank(units(4)),
                     },
                 )
             });
         rows = rows.push(line);
     }
-    let long = char::from_u32(LONG).map_or_else(|| blank(units(2)), |c| plain(Key::Insert(c), 2));
+    let long = char::from_u32(LONG).map_or_else(|| blank(units(4)), |c| plain(Key::Insert(c), 4));
     rows.push(
         Row::new()
             .spacing(KEY_GAP)
-            .push(plain(Key::Dakuten, 2))
-            .push(plain(Key::Handakuten, 2))
-            .push(plain(Key::Small, 2))
+            .push(plain(Key::Dakuten, 4))
+            .push(plain(Key::Handakuten, 4))
+            .push(plain(Key::Small, 6))
             .push(long)
-            .push(plain(Key::Insert(SPACE), 4))
-            .push(plain(Key::Delete, 4))
-            .push(plain(Key::Clear, 3))
+            .push(plain(Key::Insert(SPACE), 6))
+            .push(plain(Key::Delete, 6))
+            .push(plain(Key::Clear, 7))
             .push(key(
                 look,
                 language,
                 Key::Next,
-                units(3),
+                units(7),
                 Tone::Primary,
                 false,
                 on_key,

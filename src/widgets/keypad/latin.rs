@@ -79,13 +79,13 @@ pub(super) fn view<'a, M: Clone + 'a>(
         Row::new()
             .spacing(KEY_GAP)
             .extend(SYMBOLS.iter().map(|&c| plain(Key::Insert(c), 2)))
-            .push(plain(Key::Insert(' '), 4))
+            .push(plain(Key::Insert(' '), 3))
             .push(plain(Key::Clear, 3))
             .push(key(
                 look,
                 language,
                 Key::Next,
-                units(3),
+                units(4),
                 Tone::Primary,
                 false,
                 on_key,

@@ -170,6 +170,14 @@ fn key<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     let size = match key {
         Key::Text(_) => theme::TEXT_SMALL,
+        Key::Era(_)
+        | Key::Delete
+        | Key::Clear
+        | Key::Next
+        | Key::Shift
+        | Key::Small
+        | Key::Insert(' ' | '\u{3000}') => theme::TEXT_BODY,
+        Key::Dakuten | Key::Handakuten => theme::TEXT_TITLE,
         _ => theme::TEXT_BUTTON,
     };
     let face = container(text(label(language, &key, shifted)).size(size))

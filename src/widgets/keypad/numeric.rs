@@ -21,6 +21,10 @@ use crate::theme::Look;
 pub(super) const YEAR: char = '\u{5E74}';
 pub(super) const MONTH: char = '\u{6708}';
 pub(super) const DAY: char = '\u{65E5}';
+/// Width of 年 月 日 (room for "年 year" in English).
+const UNIT_WIDTH: f32 = 140.0;
+/// Width of an era key (room for "Showa 昭和" in English).
+const ERA_WIDTH: f32 = 176.0;
 
 pub(super) fn view<'a, M: Clone + 'a>(
     look: Look,
@@ -57,9 +61,10 @@ pub(super) fn view<'a, M: Clone + 'a>(
             }
         }
         if date {
+            let unit_width = Length::Fixed(UNIT_WIDTH);
             line = line.push(match units.get(index) {
-                Some(unit) => plain(Key::Insert(*unit), digit),
-                None => blank(digit),
+                Some(unit) => plain(Key::Insert(*unit), unit_width),
+                None => blank(unit_width),
             });
         }
         line = line.push(blank(Length::Fixed(KEY_GAP)));
@@ -83,7 +88,15 @@ pub(super) fn view<'a, M: Clone + 'a>(
         let eras = Era::ALL
             .into_iter()
             .fold(Row::new().spacing(KEY_GAP), |line, era| {
-                line.push(plain(Key::Era(era), Length::Fixed(FUNCTION_WIDTH * 0.75)))
+                line.push(key(
+                    look,
+                    language,
+                    Key::Era(era),
+                    Length::Fixed(ERA_WIDTH),
+                    Tone::Plain,
+                    false,
+                    on_key,
+                ))
             });
         column![eras, grid].spacing(KEY_GAP).into()
     } else {
