@@ -377,6 +377,13 @@ fn pictures_of_every_keyboard() {
     tap(&h, &mut app, login_id::SYMBOL_KEYPAD);
     let mut ui = Simulator::with_size(app::settings(), KIOSK, app.view());
     save(&mut ui, &app.theme(), dir.join("screen-login-id-ja"));
+    // The password screen with the Latin keyboard open, in English.
+    let mut app = h.app();
+    login_id_by_taps(&h, &mut app);
+    h.click(&mut app, &tr(JA, "header-switch-language"));
+    tap(&h, &mut app, password::PASSWORD_KEYPAD);
+    let mut ui = Simulator::with_size(app::settings(), KIOSK, app.view());
+    save(&mut ui, &app.theme(), dir.join("screen-password-en"));
 }
 
 fn save<M>(ui: &mut Simulator<'_, M>, theme: &iced::Theme, stem: PathBuf) {

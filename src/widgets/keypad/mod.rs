@@ -19,6 +19,11 @@
 //! shows. Keyboards can be turned off in config (`display.on_screen_keyboards`); then no
 //! "keyboard" buttons are drawn.
 //!
+//! Known gap: the keypad is drawn where its field is, inside the page's scrollable; a
+//! field low on the page (記号/番号 on the login ID screen, the birth date) gets its keypad
+//! below the fold at 1280×800 and the member has to scroll. Scrolling it into view needs an
+//! id on the root scrollable and a `scroll_to` task from the root.
+//!
 //! Every key sits in a container with a snake_case widget id ([`key_id`]) so tests can
 //! tap it and measure it.
 
