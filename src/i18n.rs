@@ -90,6 +90,7 @@ pub const RESOURCES: &[Resource] = &[
     resource!("documents.ftl"),
     resource!("family.ftl"),
     resource!("idle.ftl"),
+    resource!("keypad.ftl"),
 ];
 
 impl Resource {

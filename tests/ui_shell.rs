@@ -211,6 +211,7 @@ fn config_defaults_and_cli_overrides_reach_the_app() {
         display: config::Display {
             high_contrast: true,
             large_text: false,
+            ..config::Display::default()
         },
         ..Config::default()
     };

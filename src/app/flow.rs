@@ -318,7 +318,10 @@ impl App {
                         flow.login_id.set_backend_error(None);
                         let id = flow.login_id.typed_id();
                         if flow.password.as_ref().is_none_or(|p| p.login_id() != id) {
-                            flow.password = Some(password::State::new(id));
+                            flow.password = Some(
+                                password::State::new(id)
+                                    .with_keypads(flow.login_id.keypads_enabled()),
+                            );
                         }
                         flow.step = Step::Password;
                     }
@@ -377,11 +380,14 @@ impl App {
                         if flow.setup.is_none()
                             && let Some(member) = &flow.member
                         {
-                            flow.setup = Some(setup::State::new(
-                                member.login_id.clone(),
-                                member.birth_date,
-                                sender,
-                            ));
+                            flow.setup = Some(
+                                setup::State::new(
+                                    member.login_id.clone(),
+                                    member.birth_date,
+                                    sender,
+                                )
+                                .with_keypads(flow.login_id.keypads_enabled()),
+                            );
                         }
                         flow.step = Step::Setup;
                     }

@@ -181,9 +181,12 @@ impl App {
     fn open(&mut self, path: Path) -> Task<Message> {
         tracing::info!(?path, "path opened");
         self.screen = match path {
-            Path::InsuredLogin => Screen::Insured(Box::new(Flow::new(
-                self.config.society.login_id_prefix.as_str(),
-            ))),
+            Path::InsuredLogin => {
+                let mut flow = Flow::new(self.config.society.login_id_prefix.as_str());
+                flow.login_id
+                    .set_keypads(self.config.display.on_screen_keyboards);
+                Screen::Insured(Box::new(flow))
+            }
             Path::Recovery => Screen::Recovery(recovery::State::default()),
             Path::FamilySignup => Screen::Family(Box::new(FamilyFlow::new(
                 self.config.backend.sender_domain.clone(),

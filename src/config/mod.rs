@@ -52,13 +52,26 @@ pub enum Mode {
 }
 
 /// `[display]`: the look a session starts with (members can change it from the header).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(default)]
 pub struct Display {
     /// Start in the high-contrast theme.
     pub high_contrast: bool,
     /// Start in large-text mode.
     pub large_text: bool,
+    /// Offer the on-screen keypads and keyboards (a "keyboard" button beside each field).
+    /// Turn off at a staff desk with a hardware keyboard, which always works anyway.
+    pub on_screen_keyboards: bool,
+}
+
+impl Default for Display {
+    fn default() -> Self {
+        Display {
+            high_contrast: false,
+            large_text: false,
+            on_screen_keyboards: true,
+        }
+    }
 }
 
 /// `[backend]`.

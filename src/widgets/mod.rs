@@ -5,4 +5,5 @@ pub mod buttons;
 pub mod document_guide;
 pub mod form;
 pub mod header;
+pub mod keypad;
 pub mod steps;

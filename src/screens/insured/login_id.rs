@@ -8,6 +8,7 @@ use kenpos_rules::{LoginId, LoginIdError, LoginIdField};
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::document_guide::{self, Document, Mark};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
 use crate::widgets::{buttons, form};
 
 /// Widget ids of the fields.
@@ -16,6 +17,26 @@ pub const LOGIN_ID: &str = "insured_login_id";
 pub const SYMBOL: &str = "insured_symbol";
 /// 番号 field.
 pub const NUMBER: &str = "insured_number";
+
+// --- on-screen keypad (issue 8) ---
+/// "Keyboard" button beside the login ID field.
+pub const LOGIN_ID_KEYPAD: &str = "insured_login_id_keypad";
+/// "Keyboard" button beside the 記号 field.
+pub const SYMBOL_KEYPAD: &str = "insured_symbol_keypad";
+/// "Keyboard" button beside the 番号 field.
+pub const NUMBER_KEYPAD: &str = "insured_number_keypad";
+
+/// The fields an on-screen keypad can be open for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The login ID.
+    LoginId,
+    /// 記号.
+    Symbol,
+    /// 番号.
+    Number,
+}
+// --- end keypad ---
 
 /// What the member typed, and what went wrong.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +50,7 @@ pub struct State {
     busy: bool,
     document: Document,
     focused: Option<Mark>,
+    keypad: Dock<Field>,
 }
 
 /// Input and taps.
@@ -52,6 +74,10 @@ pub enum Message {
     Document(Document),
     /// A mark on the document picture was tapped: focus its field.
     Mark(Mark),
+    /// The "keyboard" button beside a field (opens or closes its keypad).
+    Keypad(Field),
+    /// A key of the on-screen keypad.
+    Key(Key),
 }
 
 /// What the root should do.
@@ -82,6 +108,47 @@ impl State {
             busy: false,
             document: Document::ALL[0],
             focused: None,
+            keypad: Dock::new(true),
+        }
+    }
+
+    /// Offers on-screen keypads or not (config `display.on_screen_keyboards`).
+    pub fn set_keypads(&mut self, enabled: bool) {
+        self.keypad.set_enabled(enabled);
+    }
+
+    /// Whether on-screen keypads are offered.
+    pub fn keypads_enabled(&self) -> bool {
+        self.keypad.enabled()
+    }
+
+    /// A key on the keypad of the open field.
+    fn key(&mut self, key: Key) -> Action {
+        let Some(field) = self.keypad.open_for() else {
+            return Action::None;
+        };
+        let text = match field {
+            Field::LoginId => &self.login_id,
+            Field::Symbol => &self.symbol,
+            Field::Number => &self.number,
+        };
+        match (self.keypad.press(text, &key), field) {
+            (Press::Edited(text), Field::LoginId) => self.update(Message::LoginId(text)),
+            (Press::Edited(text), Field::Symbol) => self.update(Message::Symbol(text)),
+            (Press::Edited(text), Field::Number) => self.update(Message::Number(text)),
+            (Press::Next, Field::LoginId) => {
+                self.keypad.close();
+                self.update(Message::Submit)
+            }
+            (Press::Next, Field::Symbol) => {
+                self.keypad.open(Field::Number);
+                Action::None
+            }
+            (Press::Next, Field::Number) => {
+                self.keypad.close();
+                self.update(Message::UseCardId)
+            }
+            (Press::Nothing, _) => Action::None,
         }
     }
 
@@ -113,15 +180,20 @@ impl State {
             Message::LoginId(value) => {
                 self.login_id = value;
                 self.error = None;
+                self.keypad.typed(Field::LoginId);
             }
             Message::Symbol(value) => {
                 self.symbol = value;
                 self.focused = Some(Mark::Symbol);
+                self.keypad.typed(Field::Symbol);
             }
             Message::Number(value) => {
                 self.number = value;
                 self.focused = Some(Mark::Number);
+                self.keypad.typed(Field::Number);
             }
+            Message::Keypad(field) => self.keypad.toggle(field),
+            Message::Key(key) => return self.key(key),
             Message::Document(document) => self.document = document,
             Message::Mark(mark) => {
                 self.focused = Some(mark);
@@ -158,16 +230,24 @@ impl State {
         let id_field = form::field(
             look,
             i18n::tr(lang, "insured-id-label"),
-            form::input(
-                LOGIN_ID,
-                i18n::tr_args(
-                    lang,
-                    "insured-id-placeholder",
-                    &[("prefix", self.prefix.as_str().into())],
+            keypad::beside(
+                look,
+                lang,
+                &self.keypad,
+                Field::LoginId,
+                LOGIN_ID_KEYPAD,
+                form::input(
+                    LOGIN_ID,
+                    i18n::tr_args(
+                        lang,
+                        "insured-id-placeholder",
+                        &[("prefix", self.prefix.as_str().into())],
+                    ),
+                    &self.login_id,
+                    Message::LoginId,
+                    Some(Message::Submit),
                 ),
-                &self.login_id,
-                Message::LoginId,
-                Some(Message::Submit),
+                Message::Keypad(Field::LoginId),
             ),
             Some(i18n::tr_args(
                 lang,
@@ -208,19 +288,39 @@ impl State {
                     form::field(
                         look,
                         i18n::tr(lang, "insured-card-symbol"),
-                        form::input(SYMBOL, String::new(), &self.symbol, Message::Symbol, None),
+                        keypad::beside(
+                            look,
+                            lang,
+                            &self.keypad,
+                            Field::Symbol,
+                            SYMBOL_KEYPAD,
+                            form::input(SYMBOL, String::new(), &self.symbol, Message::Symbol, None),
+                            Message::Keypad(Field::Symbol),
+                        ),
                         Some(i18n::tr(lang, "insured-card-symbol-hint")),
                         symbol_error
                     ),
                     form::field(
                         look,
                         i18n::tr(lang, "insured-card-number"),
-                        form::input(NUMBER, String::new(), &self.number, Message::Number, None),
+                        keypad::beside(
+                            look,
+                            lang,
+                            &self.keypad,
+                            Field::Number,
+                            NUMBER_KEYPAD,
+                            form::input(NUMBER, String::new(), &self.number, Message::Number, None),
+                            Message::Keypad(Field::Number),
+                        ),
                         Some(i18n::tr(lang, "insured-card-number-hint")),
                         number_error
                     ),
                 ]
                 .spacing(16),
+            ]
+            .push(self.docked(look, lang, Field::Symbol))
+            .push(self.docked(look, lang, Field::Number))
+            .push(
                 row![
                     column![
                         text(i18n::tr(lang, "insured-card-preview"))
@@ -233,17 +333,22 @@ impl State {
                 ]
                 .spacing(16)
                 .align_y(Alignment::Center),
-                text(i18n::tr(lang, "insured-card-which-document")).size(theme::TEXT_BODY),
-                document_guide::picker(look, lang, self.document, Message::Document),
-                document_guide::view(
-                    look,
-                    lang,
-                    self.document,
-                    &[Mark::Symbol, Mark::Number],
-                    self.focused,
-                    Message::Mark
-                ),
-            ]
+            )
+            .push(text(i18n::tr(lang, "insured-card-which-document")).size(theme::TEXT_BODY))
+            .push(document_guide::picker(
+                look,
+                lang,
+                self.document,
+                Message::Document,
+            ))
+            .push(document_guide::view(
+                look,
+                lang,
+                self.document,
+                &[Mark::Symbol, Mark::Number],
+                self.focused,
+                Message::Mark,
+            ))
             .spacing(14),
         );
 
@@ -252,6 +357,7 @@ impl State {
             text(i18n::tr(lang, "insured-id-intro")).size(theme::TEXT_BODY),
             id_field,
         ]
+        .push(self.docked(look, lang, Field::LoginId))
         .spacing(18);
         if let Some(error) = &self.backend_error {
             let retry = error.is_transient().then(|| {
@@ -291,5 +397,20 @@ impl State {
                 Some(Message::Forgot),
             ))
             .into()
+    }
+}
+
+// --- on-screen keypad (issue 8) ---
+impl State {
+    /// The numeric keypad docked under `field`, when it is open for it.
+    fn docked(&self, look: Look, lang: Language, field: Field) -> Option<Element<'_, Message>> {
+        keypad::docked(
+            look,
+            lang,
+            &self.keypad,
+            field,
+            KeypadKind::Numeric,
+            Message::Key,
+        )
     }
 }

@@ -11,12 +11,29 @@ use zeroize::Zeroizing;
 use crate::config::Office;
 use crate::i18n::{self, Arg, Language};
 use crate::theme::{self, Look};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
 use crate::widgets::{buttons, form};
 
 /// Password field id.
 pub const PASSWORD: &str = "insured_password";
 /// Birth-date helper field id.
 pub const BIRTH: &str = "insured_birth";
+
+// --- on-screen keypad (issue 8) ---
+/// "Keyboard" button beside the password field.
+pub const PASSWORD_KEYPAD: &str = "insured_password_keypad";
+/// "Keyboard" button beside the birth-date field.
+pub const BIRTH_KEYPAD: &str = "insured_birth_keypad";
+
+/// The fields an on-screen keypad can be open for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The password (Latin keyboard).
+    Password,
+    /// The birth-date helper (numeric keypad with eras).
+    Birth,
+}
+// --- end keypad ---
 
 /// What the member typed.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +45,7 @@ pub struct State {
     empty: bool,
     error: Option<ClientError>,
     busy: bool,
+    keypad: Dock<Field>,
 }
 
 /// Input and taps.
@@ -47,6 +65,10 @@ pub enum Message {
     Back,
     /// Forgot ID or password.
     Forgot,
+    /// The "keyboard" button beside a field (opens or closes its keypad).
+    Keypad(Field),
+    /// A key of the on-screen keypad.
+    Key(Key),
 }
 
 /// What the root should do.
@@ -91,6 +113,37 @@ impl State {
             empty: false,
             error: None,
             busy: false,
+            keypad: Dock::new(true),
+        }
+    }
+
+    /// Offers on-screen keypads or not (config `display.on_screen_keyboards`).
+    pub fn with_keypads(mut self, enabled: bool) -> State {
+        self.keypad.set_enabled(enabled);
+        self
+    }
+
+    /// A key on the keypad of the open field.
+    fn key(&mut self, key: Key) -> Action {
+        let Some(field) = self.keypad.open_for() else {
+            return Action::None;
+        };
+        let text = match field {
+            Field::Password => self.password.as_str(),
+            Field::Birth => self.birth.as_str(),
+        };
+        match (self.keypad.press(text, &key), field) {
+            (Press::Edited(text), Field::Password) => self.update(Message::Password(text)),
+            (Press::Edited(text), Field::Birth) => self.update(Message::Birth(text)),
+            (Press::Next, Field::Password) => {
+                self.keypad.close();
+                self.update(Message::Submit)
+            }
+            (Press::Next, Field::Birth) => {
+                self.keypad.close();
+                self.update(Message::UseBirthDate)
+            }
+            (Press::Nothing, _) => Action::None,
         }
     }
 
@@ -119,9 +172,15 @@ impl State {
             Message::Password(value) => {
                 self.password = Zeroizing::new(value);
                 self.empty = false;
+                self.keypad.typed(Field::Password);
             }
             Message::ToggleShow => self.show = !self.show,
-            Message::Birth(value) => self.birth = Zeroizing::new(value),
+            Message::Birth(value) => {
+                self.birth = Zeroizing::new(value);
+                self.keypad.typed(Field::Birth);
+            }
+            Message::Keypad(field) => self.keypad.toggle(field),
+            Message::Key(key) => return self.key(key),
             Message::UseBirthDate => {
                 if let Some(Ok(date)) = self.birth_date() {
                     self.password = Zeroizing::new(date.initial_password());
@@ -172,6 +231,15 @@ impl State {
         ]
         .spacing(12)
         .align_y(Alignment::Center);
+        let password_row = keypad::beside(
+            look,
+            lang,
+            &self.keypad,
+            Field::Password,
+            PASSWORD_KEYPAD,
+            password_row,
+            Message::Keypad(Field::Password),
+        );
         let password_error = self.empty.then(|| i18n::tr(lang, "insured-password-empty"));
         let password_field = form::field(
             look,
@@ -192,17 +260,26 @@ impl State {
             form::field(
                 look,
                 i18n::tr(lang, "insured-birth-label"),
-                form::input(
-                    BIRTH,
-                    String::new(),
-                    &self.birth,
-                    Message::Birth,
-                    Some(Message::UseBirthDate)
+                keypad::beside(
+                    look,
+                    lang,
+                    &self.keypad,
+                    Field::Birth,
+                    BIRTH_KEYPAD,
+                    form::input(
+                        BIRTH,
+                        String::new(),
+                        &self.birth,
+                        Message::Birth,
+                        Some(Message::UseBirthDate)
+                    ),
+                    Message::Keypad(Field::Birth),
                 ),
                 Some(i18n::tr(lang, "insured-birth-hint")),
                 birth_error
             ),
         ]
+        .push(self.docked(look, lang, Field::Birth))
         .spacing(12);
         if let Some(readback) = readback {
             helper = helper.push(
@@ -235,6 +312,7 @@ impl State {
             .size(theme::TEXT_BODY),
             password_field,
         ]
+        .push(self.docked(look, lang, Field::Password))
         .spacing(18);
         if let Some(error) = &self.error {
             let retry = error.is_transient().then(|| {
@@ -277,6 +355,22 @@ impl State {
                 Some(Message::Forgot),
             ))
             .into()
+    }
+}
+
+// --- on-screen keypad (issue 8) ---
+impl State {
+    /// The keypad docked under `field`, when it is open for it: Latin for the password,
+    /// numeric with eras for the birth date.
+    fn docked(&self, look: Look, lang: Language, field: Field) -> Option<Element<'_, Message>> {
+        let kind = match field {
+            Field::Password => KeypadKind::Latin {
+                shifted: self.keypad.shifted(),
+                domains: false,
+            },
+            Field::Birth => KeypadKind::Date,
+        };
+        keypad::docked(look, lang, &self.keypad, field, kind, Message::Key)
     }
 }
 

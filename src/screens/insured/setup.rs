@@ -13,6 +13,7 @@ use zeroize::Zeroizing;
 
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
 use crate::widgets::{buttons, form};
 
 /// Email field id.
@@ -21,6 +22,26 @@ pub const EMAIL: &str = "setup_email";
 pub const NEW_PASSWORD: &str = "setup_new_password";
 /// Confirmation field id.
 pub const CONFIRM: &str = "setup_confirm_password";
+
+// --- on-screen keypad (issue 8) ---
+/// "Keyboard" button beside the email field.
+pub const EMAIL_KEYPAD: &str = "setup_email_keypad";
+/// "Keyboard" button beside the new password field.
+pub const NEW_PASSWORD_KEYPAD: &str = "setup_new_password_keypad";
+/// "Keyboard" button beside the confirmation field.
+pub const CONFIRM_KEYPAD: &str = "setup_confirm_password_keypad";
+
+/// The fields an on-screen keyboard can be open for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Email (Latin keyboard with mail domains).
+    Email,
+    /// New password (Latin keyboard).
+    NewPassword,
+    /// Confirmation (Latin keyboard).
+    Confirm,
+}
+// --- end keypad ---
 
 /// What the member entered.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +61,7 @@ pub struct State {
     choose_required: bool,
     error: Option<ClientError>,
     busy: bool,
+    keypad: Dock<Field>,
 }
 
 /// Input and taps.
@@ -61,6 +83,10 @@ pub enum Message {
     Submit,
     /// Back.
     Back,
+    /// The "keyboard" button beside a field (opens or closes its keyboard).
+    Keypad(Field),
+    /// A key of the on-screen keyboard.
+    Key(Key),
 }
 
 /// What the root should do.
@@ -94,6 +120,43 @@ impl State {
             choose_required: false,
             error: None,
             busy: false,
+            keypad: Dock::new(true),
+        }
+    }
+
+    /// Offers on-screen keyboards or not (config `display.on_screen_keyboards`).
+    pub fn with_keypads(mut self, enabled: bool) -> State {
+        self.keypad.set_enabled(enabled);
+        self
+    }
+
+    /// A key on the keyboard of the open field.
+    fn key(&mut self, key: Key) -> Action {
+        let Some(field) = self.keypad.open_for() else {
+            return Action::None;
+        };
+        let text = match field {
+            Field::Email => self.email.as_str(),
+            Field::NewPassword => self.new_password.as_str(),
+            Field::Confirm => self.confirm.as_str(),
+        };
+        match (self.keypad.press(text, &key), field) {
+            (Press::Edited(text), Field::Email) => self.update(Message::Email(text)),
+            (Press::Edited(text), Field::NewPassword) => self.update(Message::NewPassword(text)),
+            (Press::Edited(text), Field::Confirm) => self.update(Message::Confirm(text)),
+            (Press::Next, Field::Email) => {
+                self.keypad.open(Field::NewPassword);
+                Action::None
+            }
+            (Press::Next, Field::NewPassword) => {
+                self.keypad.open(Field::Confirm);
+                Action::None
+            }
+            (Press::Next, Field::Confirm) => {
+                self.keypad.close();
+                Action::None
+            }
+            (Press::Nothing, _) => Action::None,
         }
     }
 
@@ -134,16 +197,21 @@ impl State {
             Message::Email(value) => {
                 self.email = value;
                 self.email_error = None;
+                self.keypad.typed(Field::Email);
             }
             Message::NewPassword(value) => {
                 self.new_password = Zeroizing::new(value);
                 self.weaknesses.clear();
                 self.choose_required = false;
+                self.keypad.typed(Field::NewPassword);
             }
             Message::Confirm(value) => {
                 self.confirm = Zeroizing::new(value);
                 self.mismatch = false;
+                self.keypad.typed(Field::Confirm);
             }
+            Message::Keypad(field) => self.keypad.toggle(field),
+            Message::Key(key) => return self.key(key),
             Message::ToggleShow => self.show = !self.show,
             Message::KeepInitial(keep) => {
                 self.keep_initial = keep;
@@ -215,10 +283,19 @@ impl State {
         let mut email_col = column![form::field(
             look,
             i18n::tr(lang, "setup-email"),
-            form::input(EMAIL, String::new(), &self.email, Message::Email, None),
+            keypad::beside(
+                look,
+                lang,
+                &self.keypad,
+                Field::Email,
+                EMAIL_KEYPAD,
+                form::input(EMAIL, String::new(), &self.email, Message::Email, None),
+                Message::Keypad(Field::Email),
+            ),
             Some(i18n::tr(lang, "setup-email-hint")),
             email_error,
         )]
+        .push(self.docked(look, lang, Field::Email))
         .spacing(6);
         for note in email_notes {
             email_col = email_col.push(text(note).size(theme::TEXT_BODY));
@@ -245,29 +322,38 @@ impl State {
             form::field(
                 look,
                 i18n::tr(lang, "setup-new-password"),
-                row![
-                    form::input(
-                        NEW_PASSWORD,
-                        String::new(),
-                        &self.new_password,
-                        Message::NewPassword,
-                        None
-                    )
-                    .secure(!self.show),
-                    button(
-                        container(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL))
-                            .center_y(Length::Fill)
-                    )
-                    .height(Length::Fixed(form::FIELD_HEIGHT))
-                    .padding([0, 16])
-                    .on_press(Message::ToggleShow)
-                    .style(move |_, status| theme::secondary_button(look, status)),
-                ]
-                .spacing(12)
-                .align_y(Alignment::Center),
+                keypad::beside(
+                    look,
+                    lang,
+                    &self.keypad,
+                    Field::NewPassword,
+                    NEW_PASSWORD_KEYPAD,
+                    row![
+                        form::input(
+                            NEW_PASSWORD,
+                            String::new(),
+                            &self.new_password,
+                            Message::NewPassword,
+                            None
+                        )
+                        .secure(!self.show),
+                        button(
+                            container(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL))
+                                .center_y(Length::Fill)
+                        )
+                        .height(Length::Fixed(form::FIELD_HEIGHT))
+                        .padding([0, 16])
+                        .on_press(Message::ToggleShow)
+                        .style(move |_, status| theme::secondary_button(look, status)),
+                    ]
+                    .spacing(12)
+                    .align_y(Alignment::Center),
+                    Message::Keypad(Field::NewPassword),
+                ),
                 Some(i18n::tr(lang, "setup-password-hint")),
                 None,
             ),
+            self.docked(look, lang, Field::NewPassword),
             column(
                 password_errors
                     .into_iter()
@@ -277,18 +363,27 @@ impl State {
             form::field(
                 look,
                 i18n::tr(lang, "setup-confirm-password"),
-                form::input(
-                    CONFIRM,
-                    String::new(),
-                    &self.confirm,
-                    Message::Confirm,
-                    Some(Message::Submit)
-                )
-                .secure(!self.show),
+                keypad::beside(
+                    look,
+                    lang,
+                    &self.keypad,
+                    Field::Confirm,
+                    CONFIRM_KEYPAD,
+                    form::input(
+                        CONFIRM,
+                        String::new(),
+                        &self.confirm,
+                        Message::Confirm,
+                        Some(Message::Submit)
+                    )
+                    .secure(!self.show),
+                    Message::Keypad(Field::Confirm),
+                ),
                 None,
                 self.mismatch
                     .then(|| i18n::tr(lang, "setup-password-mismatch")),
             ),
+            self.docked(look, lang, Field::Confirm),
             checkbox(self.keep_initial)
                 .label(i18n::tr(lang, "setup-keep-initial"))
                 .size(32)
@@ -348,5 +443,18 @@ impl State {
                 .spacing(16),
             )
             .into()
+    }
+}
+
+// --- on-screen keypad (issue 8) ---
+impl State {
+    /// The Latin keyboard docked under `field`, when it is open for it (with one-tap
+    /// mail domains for the email).
+    fn docked(&self, look: Look, lang: Language, field: Field) -> Option<Element<'_, Message>> {
+        let kind = KeypadKind::Latin {
+            shifted: self.keypad.shifted(),
+            domains: field == Field::Email,
+        };
+        keypad::docked(look, lang, &self.keypad, field, kind, Message::Key)
     }
 }

@@ -1,0 +1,104 @@
+//! The Latin keyboard for email addresses and passwords: digits, QWERTY letters (shift
+//! for one upper-case letter), `@ . - _ +`, space, delete, clear, next, and one-tap
+//! mail domains for email fields.
+//!
+//! Widths are `FillPortion`s on a 20-unit row (a letter is 2 units), so the keys of
+//! every row line up and share the dock's width.
+
+use iced::widget::{Column, Row};
+use iced::{Element, Length};
+
+use super::{DOMAINS, KEY_GAP, Key, Tone, blank, key};
+use crate::i18n::Language;
+use crate::theme::Look;
+
+const DIGITS: &str = "1234567890";
+const TOP: &str = "qwertyuiop";
+const MIDDLE: &str = "asdfghjkl";
+const BOTTOM: &str = "zxcvbnm";
+const SYMBOLS: [char; 5] = ['@', '.', '-', '_', '+'];
+/// Domain keys per row.
+const DOMAINS_PER_ROW: usize = 4;
+
+pub(super) fn view<'a, M: Clone + 'a>(
+    look: Look,
+    language: Language,
+    shifted: bool,
+    domains: bool,
+    on_key: &impl Fn(Key) -> M,
+) -> Element<'a, M> {
+    let units = Length::FillPortion;
+    let letter = |c: char| {
+        key(
+            look,
+            language,
+            Key::Insert(c),
+            units(2),
+            Tone::Plain,
+            shifted,
+            on_key,
+        )
+    };
+    let plain =
+        |k: Key, width: u16| key(look, language, k, units(width), Tone::Plain, false, on_key);
+    let letters = |chars: &str| {
+        chars
+            .chars()
+            .fold(Row::new().spacing(KEY_GAP), |line, c| line.push(letter(c)))
+    };
+
+    let shift_tone = if shifted { Tone::Selected } else { Tone::Plain };
+    let mut rows = Column::new().spacing(KEY_GAP);
+    rows = rows.push(DIGITS.chars().fold(Row::new().spacing(KEY_GAP), |line, c| {
+        line.push(plain(Key::Insert(c), 2))
+    }));
+    rows = rows.push(letters(TOP));
+    rows = rows.push(
+        Row::new()
+            .spacing(KEY_GAP)
+            .push(blank(units(1)))
+            .extend(MIDDLE.chars().map(letter))
+            .push(blank(units(1))),
+    );
+    rows = rows.push(
+        Row::new()
+            .spacing(KEY_GAP)
+            .push(key(
+                look,
+                language,
+                Key::Shift,
+                units(3),
+                shift_tone,
+                false,
+                on_key,
+            ))
+            .extend(BOTTOM.chars().map(letter))
+            .push(plain(Key::Delete, 3)),
+    );
+    rows = rows.push(
+        Row::new()
+            .spacing(KEY_GAP)
+            .extend(SYMBOLS.iter().map(|&c| plain(Key::Insert(c), 2)))
+            .push(plain(Key::Insert(' '), 3))
+            .push(plain(Key::Clear, 3))
+            .push(key(
+                look,
+                language,
+                Key::Next,
+                units(4),
+                Tone::Primary,
+                false,
+                on_key,
+            )),
+    );
+    if domains {
+        for chunk in DOMAINS.chunks(DOMAINS_PER_ROW) {
+            rows = rows.push(
+                Row::new()
+                    .spacing(KEY_GAP)
+                    .extend(chunk.iter().map(|&d| plain(Key::Text(d), 5))),
+            );
+        }
+    }
+    rows.into()
+}
