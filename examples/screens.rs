@@ -49,6 +49,9 @@ fn main() {
         h.type_into(&mut app, login_id::SYMBOL, "９１");
         h.type_into(&mut app, login_id::NUMBER, "200001");
         save_sized(&app, &dir, &format!("1-login-id-{code}"), 1900.0);
+        h.click(&mut app, &tr(lang, "keypad-toggle-open"));
+        save_sized(&app, &dir, &format!("1b-login-id-keypad-{code}"), 800.0);
+        h.click(&mut app, &tr(lang, "keypad-toggle-close"));
         h.click(&mut app, &tr(lang, "insured-card-use"));
         h.click(&mut app, &tr(lang, "insured-id-next"));
         h.type_into(&mut app, password::BIRTH, "平成12年1月21日");

@@ -405,6 +405,33 @@ impl App {
         .into()
     }
 
+    /// The on-screen keypad open on the current screen, docked under the page.
+    fn keypad_dock(&self) -> Option<Element<'_, Message>> {
+        let look = self.palette.look();
+        let lang = self.language;
+        let Screen::Insured(flow) = &self.screen else {
+            return None;
+        };
+        let dock = match flow.step {
+            Step::LoginId => flow
+                .login_id
+                .keypad(look, lang)
+                .map(|e| e.map(InsuredMessage::LoginId)),
+            Step::Password => flow
+                .password
+                .as_ref()?
+                .keypad(look, lang)
+                .map(|e| e.map(InsuredMessage::Password)),
+            Step::Setup => flow
+                .setup
+                .as_ref()?
+                .keypad(look, lang)
+                .map(|e| e.map(InsuredMessage::Setup)),
+            Step::Consent | Step::Confirm | Step::Sent | Step::Ready => None,
+        };
+        dock.map(|e| e.map(Message::Insured))
+    }
+
     /// The whole window.
     pub fn view(&self) -> Element<'_, Message> {
         let look = self.palette.look();
@@ -443,7 +470,11 @@ impl App {
                 staff: self.config.mode == crate::config::Mode::Windowed
                     && matches!(self.screen, Screen::Welcome(_)),
             };
-            column![header.view().map(Message::Header), body].into()
+            let mut page = column![header.view().map(Message::Header), body];
+            if let Some(dock) = self.keypad_dock() {
+                page = page.push(dock);
+            }
+            page.into()
         };
         let page = container(page)
             .width(Length::Fill)

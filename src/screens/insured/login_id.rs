@@ -318,8 +318,6 @@ impl State {
                 ]
                 .spacing(16),
             ]
-            .push(self.docked(look, lang, Field::Symbol))
-            .push(self.docked(look, lang, Field::Number))
             .push(
                 row![
                     column![
@@ -357,7 +355,6 @@ impl State {
             text(i18n::tr(lang, "insured-id-intro")).size(theme::TEXT_BODY),
             id_field,
         ]
-        .push(self.docked(look, lang, Field::LoginId))
         .spacing(18);
         if let Some(error) = &self.backend_error {
             let retry = error.is_transient().then(|| {
@@ -402,7 +399,21 @@ impl State {
 
 // --- on-screen keypad (issue 8) ---
 impl State {
-    /// The numeric keypad docked under `field`, when it is open for it.
+    /// The open keypad, docked at the bottom of the window, with what its field holds.
+    pub fn keypad(&self, look: Look, lang: Language) -> Option<Element<'_, Message>> {
+        [
+            (Field::LoginId, "insured-id-label", &self.login_id),
+            (Field::Symbol, "insured-card-symbol", &self.symbol),
+            (Field::Number, "insured-card-number", &self.number),
+        ]
+        .into_iter()
+        .find_map(|(field, label, value)| {
+            self.docked(look, lang, field)
+                .map(|keys| keypad::bottom_dock(look, i18n::tr(lang, label), value.clone(), keys))
+        })
+    }
+
+    /// The numeric keypad for `field`, when it is open for it.
     fn docked(&self, look: Look, lang: Language, field: Field) -> Option<Element<'_, Message>> {
         keypad::docked(
             look,

@@ -279,7 +279,6 @@ impl State {
                 birth_error
             ),
         ]
-        .push(self.docked(look, lang, Field::Birth))
         .spacing(12);
         if let Some(readback) = readback {
             helper = helper.push(
@@ -312,7 +311,6 @@ impl State {
             .size(theme::TEXT_BODY),
             password_field,
         ]
-        .push(self.docked(look, lang, Field::Password))
         .spacing(18);
         if let Some(error) = &self.error {
             let retry = error.is_transient().then(|| {
@@ -360,7 +358,26 @@ impl State {
 
 // --- on-screen keypad (issue 8) ---
 impl State {
-    /// The keypad docked under `field`, when it is open for it: Latin for the password,
+    /// The open keypad, docked at the bottom of the window, with what its field holds
+    /// (the password masked unless shown).
+    pub fn keypad(&self, look: Look, lang: Language) -> Option<Element<'_, Message>> {
+        let password = if self.show {
+            self.password.to_string()
+        } else {
+            "\u{2022}".repeat(self.password.chars().count())
+        };
+        [
+            (Field::Password, "insured-password-label", password),
+            (Field::Birth, "insured-birth-label", self.birth.to_string()),
+        ]
+        .into_iter()
+        .find_map(|(field, label, value)| {
+            self.docked(look, lang, field)
+                .map(|keys| keypad::bottom_dock(look, i18n::tr(lang, label), value, keys))
+        })
+    }
+
+    /// The keypad for `field`, when it is open for it: Latin for the password,
     /// numeric with eras for the birth date.
     fn docked(&self, look: Look, lang: Language, field: Field) -> Option<Element<'_, Message>> {
         let kind = match field {

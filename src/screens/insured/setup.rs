@@ -295,7 +295,6 @@ impl State {
             Some(i18n::tr(lang, "setup-email-hint")),
             email_error,
         )]
-        .push(self.docked(look, lang, Field::Email))
         .spacing(6);
         for note in email_notes {
             email_col = email_col.push(text(note).size(theme::TEXT_BODY));
@@ -353,7 +352,6 @@ impl State {
                 Some(i18n::tr(lang, "setup-password-hint")),
                 None,
             ),
-            self.docked(look, lang, Field::NewPassword),
             column(
                 password_errors
                     .into_iter()
@@ -383,7 +381,6 @@ impl State {
                 self.mismatch
                     .then(|| i18n::tr(lang, "setup-password-mismatch")),
             ),
-            self.docked(look, lang, Field::Confirm),
             checkbox(self.keep_initial)
                 .label(i18n::tr(lang, "setup-keep-initial"))
                 .size(32)
@@ -448,7 +445,37 @@ impl State {
 
 // --- on-screen keypad (issue 8) ---
 impl State {
-    /// The Latin keyboard docked under `field`, when it is open for it (with one-tap
+    /// The open keyboard, docked at the bottom of the window, with what its field holds
+    /// (passwords masked unless shown).
+    pub fn keypad(&self, look: Look, lang: Language) -> Option<Element<'_, Message>> {
+        let mask = |s: &str| {
+            if self.show {
+                s.to_owned()
+            } else {
+                "\u{2022}".repeat(s.chars().count())
+            }
+        };
+        [
+            (Field::Email, "setup-email", self.email.clone()),
+            (
+                Field::NewPassword,
+                "setup-new-password",
+                mask(&self.new_password),
+            ),
+            (
+                Field::Confirm,
+                "setup-confirm-password",
+                mask(&self.confirm),
+            ),
+        ]
+        .into_iter()
+        .find_map(|(field, label, value)| {
+            self.docked(look, lang, field)
+                .map(|keys| keypad::bottom_dock(look, i18n::tr(lang, label), value, keys))
+        })
+    }
+
+    /// The Latin keyboard for `field`, when it is open for it (with one-tap
     /// mail domains for the email).
     fn docked(&self, look: Look, lang: Language, field: Field) -> Option<Element<'_, Message>> {
         let kind = KeypadKind::Latin {

@@ -284,6 +284,30 @@ pub fn beside<'a, M: Clone + 'a, F: Copy + Eq>(
 }
 
 /// The keypad docked under `field`, if it is open for it.
+/// The open keypad as a dock at the bottom of the window (outside the scrolling page, so
+/// it is always in view, like a phone's keyboard), with the field's name and content.
+pub fn bottom_dock<'a, M: 'a>(
+    look: Look,
+    label: String,
+    value: String,
+    keys: Element<'a, M>,
+) -> Element<'a, M> {
+    let echo = iced::widget::row![
+        iced::widget::text(label)
+            .size(crate::theme::TEXT_BODY)
+            .color(look.muted),
+        iced::widget::text(value).size(crate::theme::TEXT_TITLE),
+    ]
+    .spacing(16)
+    .align_y(iced::Alignment::Center);
+    iced::widget::container(iced::widget::column![echo, keys].spacing(8).max_width(1000))
+        .padding([10, 24])
+        .width(iced::Length::Fill)
+        .center_x(iced::Length::Fill)
+        .style(move |_| crate::theme::header(look))
+        .into()
+}
+
 pub fn docked<'a, M: Clone + 'a, F: Copy + Eq>(
     look: Look,
     language: Language,
