@@ -3,7 +3,11 @@
 use iced::widget::{column, container, row, text, text_input};
 use iced::{Element, Length};
 
+use kenpos_client::ClientError;
+
+use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
+use crate::widgets::buttons;
 
 /// Height of a text field (large, for touch).
 pub const FIELD_HEIGHT: f32 = 56.0;
@@ -69,6 +73,25 @@ pub fn error_banner<'a, M: Clone + 'a>(
         content = content.push(action);
     }
     panel(look, content)
+}
+
+/// A backend error in the member's language, with "try again" when trying again can
+/// help (offline, timeout, server error) and no request is in flight.
+pub fn backend_error<'a, M: Clone + 'a>(
+    look: Look,
+    lang: Language,
+    error: &ClientError,
+    retry: M,
+    busy: bool,
+) -> Element<'a, M> {
+    let retry = error.is_transient().then(|| {
+        buttons::secondary(
+            look,
+            i18n::tr(lang, "common-try-again"),
+            (!busy).then_some(retry),
+        )
+    });
+    error_banner(look, i18n::client_error(lang, error), retry)
 }
 
 /// A plain notice paragraph.

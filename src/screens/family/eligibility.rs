@@ -264,17 +264,12 @@ impl State {
         if let Some(error) = &self.error {
             let registered =
                 error.code() == Some(kenpos_contract::ErrorCode::EligibilityAlreadyRegistered);
-            let retry = error.is_transient().then(|| {
-                buttons::secondary(
-                    look,
-                    i18n::tr(lang, "common-try-again"),
-                    (!self.busy).then_some(Message::Submit),
-                )
-            });
-            content = content.push(form::error_banner(
+            content = content.push(form::backend_error(
                 look,
-                i18n::client_error(lang, error),
-                retry,
+                lang,
+                error,
+                Message::Submit,
+                self.busy,
             ));
             if registered {
                 content = content

@@ -133,17 +133,12 @@ impl State {
         ]
         .spacing(14);
         if let Some(error) = &self.error {
-            let retry = error.is_transient().then(|| {
-                buttons::secondary(
-                    look,
-                    i18n::tr(lang, "common-try-again"),
-                    (!self.busy).then_some(Message::Send),
-                )
-            });
-            content = content.push(form::error_banner(
+            content = content.push(form::backend_error(
                 look,
-                i18n::client_error(lang, error),
-                retry,
+                lang,
+                error,
+                Message::Send,
+                self.busy,
             ));
         }
         let label = if self.busy {

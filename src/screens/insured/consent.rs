@@ -207,17 +207,12 @@ impl State {
             .push(form::panel(look, container(terms_box)))
             .push(terms_check);
         if let Some(error) = &self.error {
-            let retry = error.is_transient().then(|| {
-                buttons::secondary(
-                    look,
-                    i18n::tr(lang, "common-try-again"),
-                    (!self.busy).then_some(Message::Submit),
-                )
-            });
-            content = content.push(form::error_banner(
+            content = content.push(form::backend_error(
                 look,
-                i18n::client_error(lang, error),
-                retry,
+                lang,
+                error,
+                Message::Submit,
+                self.busy,
             ));
         }
         let ready = self.privacy && self.terms && !self.busy;

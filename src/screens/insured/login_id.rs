@@ -357,17 +357,12 @@ impl State {
         ]
         .spacing(18);
         if let Some(error) = &self.backend_error {
-            let retry = error.is_transient().then(|| {
-                buttons::secondary(
-                    look,
-                    i18n::tr(lang, "common-try-again"),
-                    (!self.busy).then_some(Message::Submit),
-                )
-            });
-            content = content.push(form::error_banner(
+            content = content.push(form::backend_error(
                 look,
-                i18n::client_error(lang, error),
-                retry,
+                lang,
+                error,
+                Message::Submit,
+                self.busy,
             ));
         }
         let next_label = if self.busy {

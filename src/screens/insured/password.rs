@@ -313,17 +313,12 @@ impl State {
         ]
         .spacing(18);
         if let Some(error) = &self.error {
-            let retry = error.is_transient().then(|| {
-                buttons::secondary(
-                    look,
-                    i18n::tr(lang, "common-try-again"),
-                    (!self.busy).then_some(Message::Submit),
-                )
-            });
-            content = content.push(form::error_banner(
+            content = content.push(form::backend_error(
                 look,
-                i18n::client_error(lang, error),
-                retry,
+                lang,
+                error,
+                Message::Submit,
+                self.busy,
             ));
             if matches!(error, ClientError::Locked) {
                 content = content.push(office_contact(look, lang, office));

@@ -409,17 +409,12 @@ impl State {
             .as_ref()
             .filter(|e| !matches!(e, ClientError::Validation { .. }))
         {
-            let retry = error.is_transient().then(|| {
-                buttons::secondary(
-                    look,
-                    i18n::tr(lang, "common-try-again"),
-                    (!self.busy).then_some(Message::Submit),
-                )
-            });
-            content = content.push(form::error_banner(
+            content = content.push(form::backend_error(
                 look,
-                i18n::client_error(lang, error),
-                retry,
+                lang,
+                error,
+                Message::Submit,
+                self.busy,
             ));
         }
         let next_label = if self.busy {
