@@ -26,6 +26,7 @@ welcome-title = Welcome to KENPOS
 welcome-intro = This screen helps you log in or sign up for the first time.
 welcome-language-ja = 日本語
 welcome-language-en = English
+welcome-backend-down = The KENPOS server cannot be reached right now. Please try logging in or signing up a little later, or contact the office below.
 welcome-choose = Please choose the one that fits you.
 welcome-choice-insured = Insured person (the member)
 welcome-choice-insured-detail = Log in with the code and number on your card

@@ -26,6 +26,7 @@ welcome-title = KENPOS へようこそ
 welcome-intro = はじめてのログインや登録を、この画面でお手伝いします。
 welcome-language-ja = 日本語
 welcome-language-en = English
+welcome-backend-down = 現在、KENPOSのサーバーにつながりません。ログインや登録は、少し時間をおいてからお試しください。お急ぎの方は下記までご連絡ください。
 welcome-choose = あてはまるものを選んでください。
 welcome-choice-insured = 被保険者本人の方
 welcome-choice-insured-detail = 保険証の記号・番号でログインします

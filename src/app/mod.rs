@@ -72,6 +72,10 @@ pub enum Message {
     Staff(staff_screen::Message),
     /// A staff panel reply.
     StaffReply(StaffReply),
+    /// The window manager asked to close the window.
+    CloseRequested(iced::window::Id),
+    /// The start-up check of the backend: reachable or not.
+    BackendChecked(bool),
     /// A backend reply for the session of this generation.
     Reply(u64, Reply),
     /// A recovery reply for the session of this generation.
@@ -94,6 +98,7 @@ pub struct App {
     generation: u64,
     portal_qr: Option<qr_code::Data>,
     idle: crate::idle::Tracker,
+    backend_down: bool,
 }
 
 impl App {
@@ -117,12 +122,31 @@ impl App {
             screen,
             generation: 0,
             portal_qr,
+            backend_down: false,
             idle: crate::idle::Tracker::new(crate::idle::Timeouts::from_config(&config.idle)),
             backend,
             config,
         };
         app.reset_look();
         app
+    }
+
+    /// The start-up check: is the backend reachable? (The welcome screen then shows
+    /// the office contact if it is not; the paths explain and offer "try again".)
+    pub fn boot_task(&self) -> Task<Message> {
+        let Some(backend) = &self.backend else {
+            return Task::none();
+        };
+        let client = backend.client().clone();
+        Task::perform(
+            async move { client.health().await.is_ok() },
+            Message::BackendChecked,
+        )
+    }
+
+    /// Whether the start-up check found the backend unreachable.
+    pub fn backend_down(&self) -> bool {
+        self.backend_down
     }
 
     /// The current language.
@@ -259,6 +283,21 @@ impl App {
             Message::Insured(message) => self.update_insured(message),
             Message::Family(message) => self.update_family(message),
             Message::Staff(message) => self.update_staff(message),
+            Message::CloseRequested(id) => {
+                if self.config.mode == crate::config::Mode::Kiosk {
+                    tracing::info!("close request ignored in kiosk mode");
+                    Task::none()
+                } else {
+                    iced::window::close(id)
+                }
+            }
+            Message::BackendChecked(reachable) => {
+                if !reachable {
+                    tracing::warn!("backend unreachable at start");
+                }
+                self.backend_down = !reachable;
+                Task::none()
+            }
             Message::StaffReply(reply) => self.staff_reply(reply),
             Message::FamilyReply(generation, reply) => {
                 if generation != self.generation {
@@ -326,9 +365,17 @@ impl App {
                     ))
                 })
             }
+            Screen::Family(flow) if flow.step == FamilyStep::Sent => {
+                iced::time::every(Duration::from_secs(1)).map(|now| {
+                    Message::Family(FamilyMessage::Sent(
+                        crate::screens::insured::email_sent::Message::Tick(now),
+                    ))
+                })
+            }
             _ => Subscription::none(),
         };
-        Subscription::batch([timers, self.idle_subscription()])
+        let close = iced::window::close_requests().map(Message::CloseRequested);
+        Subscription::batch([timers, self.idle_subscription(), close])
     }
 
     /// The window title.
@@ -437,6 +484,20 @@ impl App {
         let look = self.palette.look();
         let lang = self.language;
         let body: Element<'_, Message> = match &self.screen {
+            Screen::Welcome(state) if self.backend_down => column![
+                state.view(look, lang).map(Message::Welcome),
+                crate::widgets::form::panel(
+                    look,
+                    column![
+                        text(i18n::tr(lang, "welcome-backend-down")).size(theme::TEXT_BODY),
+                        office_contact(look, lang, &self.config.society.office),
+                    ]
+                    .spacing(12)
+                ),
+            ]
+            .spacing(24)
+            .max_width(960)
+            .into(),
             Screen::Welcome(state) => state.view(look, lang).map(Message::Welcome),
             Screen::Family(flow) => self.family_view(flow),
             Screen::Staff(state) => state

@@ -75,7 +75,14 @@ pub fn run(boot: Boot) -> iced::Result {
         ),
         Boot::ConfigError(_) => (Mode::Windowed, 1.0),
     };
-    iced::application(move || App::new(boot.clone()), App::update, App::view)
+    let start = move || {
+        let app = App::new(boot.clone());
+        let check = app.boot_task();
+        (app, check)
+    };
+    iced::application(start, App::update, App::view)
+        // Kiosk mode ignores close requests; windowed mode closes (see `Message::CloseRequested`).
+        .exit_on_close_request(false)
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)
