@@ -485,7 +485,6 @@ impl App {
         let lang = self.language;
         let body: Element<'_, Message> = match &self.screen {
             Screen::Welcome(state) if self.backend_down => column![
-                state.view(look, lang).map(Message::Welcome),
                 crate::widgets::form::panel(
                     look,
                     column![
@@ -494,6 +493,7 @@ impl App {
                     ]
                     .spacing(12)
                 ),
+                state.view(look, lang).map(Message::Welcome),
             ]
             .spacing(24)
             .max_width(960)
