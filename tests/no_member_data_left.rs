@@ -101,8 +101,12 @@ fn ended_by_idle_countdown(h: &Harness) {
 fn ended_by_start_over(h: &Harness) {
     let mut app = h.app();
     to_setup_with_canaries(h, &mut app);
-    let before = format!("{app:?}");
-    assert!(before.contains(EMAIL), "the probe sees the typed email");
+    // Typed values live in zeroizing types whose Debug is redacted: probe the screen.
+    assert_eq!(
+        field_value(&app, setup::EMAIL),
+        EMAIL,
+        "the probe sees the typed email"
+    );
     // The countdown's "start over" (the header's works the same way).
     let t = app.idle().now().unwrap();
     h.send(
@@ -112,6 +116,15 @@ fn ended_by_start_over(h: &Harness) {
     h.click(&mut app, &tr(JA, "idle-start-over"));
     assert!(matches!(app.screen(), Screen::Welcome(_)));
     assert_no_canary("app after start over", &format!("{app:?}"));
+    // The path starts empty again: the state was dropped, not hidden.
+    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    for id in [login_id::LOGIN_ID, login_id::SYMBOL, login_id::NUMBER] {
+        let value = field_value(&app, id);
+        assert!(
+            !value.contains("200001") && !value.contains("91"),
+            "{id} kept {value:?}"
+        );
+    }
 }
 
 fn panic_payload_is_not_logged() {

@@ -6,6 +6,8 @@ use iced::widget::{column, row, text};
 use kenpos_client::{ClientError, IdempotencyKey};
 use kenpos_rules::{EmailAddress, LoginId};
 
+use zeroize::Zeroizing;
+
 use crate::config::Office;
 use crate::i18n::{self, Language};
 use crate::screens::insured::password::office_contact;
@@ -30,7 +32,7 @@ pub enum Forgot {
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     forgot: Option<Forgot>,
-    input: String,
+    input: Zeroizing<String>,
     invalid: bool,
     sent: bool,
     key: IdempotencyKey,
@@ -68,7 +70,7 @@ impl Default for State {
     fn default() -> Self {
         State {
             forgot: None,
-            input: String::new(),
+            input: Zeroizing::default(),
             invalid: false,
             sent: false,
             key: IdempotencyKey::new(),
@@ -113,7 +115,7 @@ impl State {
                 }
             }
             Message::Input(value) => {
-                self.input = value;
+                self.input = Zeroizing::new(value);
                 self.invalid = false;
             }
             Message::Back => {

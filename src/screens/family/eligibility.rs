@@ -11,6 +11,8 @@ use kenpos_rules::{
     NotThisSociety,
 };
 
+use zeroize::Zeroizing;
+
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::document_guide::{self, Document, Mark};
@@ -28,9 +30,9 @@ pub const INSURER: &str = "family_insurer";
 pub struct State {
     document: Document,
     focused: Option<Mark>,
-    symbol: String,
-    number: String,
-    insurer: String,
+    symbol: Zeroizing<String>,
+    number: Zeroizing<String>,
+    insurer: Zeroizing<String>,
     symbol_error: Option<EligibilityError>,
     number_error: Option<EligibilityError>,
     insurer_error: Option<InsurerNumberError>,
@@ -90,9 +92,9 @@ impl Default for State {
         State {
             document: Document::ALL[0],
             focused: None,
-            symbol: String::new(),
-            number: String::new(),
-            insurer: String::new(),
+            symbol: Zeroizing::default(),
+            number: Zeroizing::default(),
+            insurer: Zeroizing::default(),
             symbol_error: None,
             number_error: None,
             insurer_error: None,
@@ -132,17 +134,17 @@ impl State {
                 });
             }
             Message::Symbol(value) => {
-                self.symbol = value;
+                self.symbol = Zeroizing::new(value);
                 self.symbol_error = None;
                 self.focused = Some(Mark::Symbol);
             }
             Message::Number(value) => {
-                self.number = value;
+                self.number = Zeroizing::new(value);
                 self.number_error = None;
                 self.focused = Some(Mark::Number);
             }
             Message::Insurer(value) => {
-                self.insurer = value;
+                self.insurer = Zeroizing::new(value);
                 self.insurer_error = None;
                 self.not_this_society = None;
                 self.focused = Some(Mark::InsurerNumber);

@@ -46,9 +46,9 @@ pub struct Entered {
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     sender_domain: String,
-    name: String,
-    birth: String,
-    email: String,
+    name: Zeroizing<String>,
+    birth: Zeroizing<String>,
+    email: Zeroizing<String>,
     password: Zeroizing<String>,
     confirm: Zeroizing<String>,
     show: bool,
@@ -100,9 +100,9 @@ impl State {
     pub fn new(sender_domain: String) -> State {
         State {
             sender_domain,
-            name: String::new(),
-            birth: String::new(),
-            email: String::new(),
+            name: Zeroizing::default(),
+            birth: Zeroizing::default(),
+            email: Zeroizing::default(),
             password: Zeroizing::new(String::new()),
             confirm: Zeroizing::new(String::new()),
             show: false,
@@ -135,15 +135,15 @@ impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Name(value) => {
-                self.name = kana_as_typed(&value);
+                self.name = Zeroizing::new(kana_as_typed(&value));
                 self.name_error = None;
             }
             Message::Birth(value) => {
-                self.birth = value;
+                self.birth = Zeroizing::new(value);
                 self.birth_error = None;
             }
             Message::Email(value) => {
-                self.email = value;
+                self.email = Zeroizing::new(value);
                 self.email_error = None;
             }
             Message::Password(value) => {

@@ -5,6 +5,8 @@ use iced::{Alignment, Element, Length};
 use kenpos_client::ClientError;
 use kenpos_rules::{LoginId, LoginIdError, LoginIdField};
 
+use zeroize::Zeroizing;
+
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::document_guide::{self, Document, Mark};
@@ -42,9 +44,9 @@ pub enum Field {
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     prefix: String,
-    login_id: String,
-    symbol: String,
-    number: String,
+    login_id: Zeroizing<String>,
+    symbol: Zeroizing<String>,
+    number: Zeroizing<String>,
     error: Option<LoginIdError>,
     backend_error: Option<ClientError>,
     busy: bool,
@@ -100,9 +102,9 @@ impl State {
     pub fn new(prefix: &str) -> State {
         State {
             prefix: prefix.to_owned(),
-            login_id: String::new(),
-            symbol: String::new(),
-            number: String::new(),
+            login_id: Zeroizing::default(),
+            symbol: Zeroizing::default(),
+            number: Zeroizing::default(),
             error: None,
             backend_error: None,
             busy: false,
@@ -165,7 +167,7 @@ impl State {
     /// The typed login ID, normalised when it parses.
     pub fn typed_id(&self) -> String {
         LoginId::parse_for(&self.prefix, &self.login_id)
-            .map_or_else(|_| self.login_id.clone(), |id| id.to_string())
+            .map_or_else(|_| self.login_id.to_string(), |id| id.to_string())
     }
 
     /// The ID the card fields build, if they are complete and valid.
@@ -178,17 +180,17 @@ impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::LoginId(value) => {
-                self.login_id = value;
+                self.login_id = Zeroizing::new(value);
                 self.error = None;
                 self.keypad.typed(Field::LoginId);
             }
             Message::Symbol(value) => {
-                self.symbol = value;
+                self.symbol = Zeroizing::new(value);
                 self.focused = Some(Mark::Symbol);
                 self.keypad.typed(Field::Symbol);
             }
             Message::Number(value) => {
-                self.number = value;
+                self.number = Zeroizing::new(value);
                 self.focused = Some(Mark::Number);
                 self.keypad.typed(Field::Number);
             }
@@ -201,7 +203,7 @@ impl State {
             }
             Message::UseCardId => {
                 if let Some(Ok(id)) = self.card_id() {
-                    self.login_id = id.to_string();
+                    self.login_id = Zeroizing::new(id.to_string());
                     self.error = None;
                 }
             }
@@ -403,8 +405,9 @@ impl State {
         ]
         .into_iter()
         .find_map(|(field, label, value)| {
-            self.docked(look, lang, field)
-                .map(|keys| keypad::bottom_dock(look, i18n::tr(lang, label), value.clone(), keys))
+            self.docked(look, lang, field).map(|keys| {
+                keypad::bottom_dock(look, i18n::tr(lang, label), value.to_string(), keys)
+            })
         })
     }
 

@@ -49,7 +49,7 @@ pub struct State {
     login_id: String,
     birth_date: Option<BirthDate>,
     sender_domain: String,
-    email: String,
+    email: Zeroizing<String>,
     new_password: Zeroizing<String>,
     confirm: Zeroizing<String>,
     show: bool,
@@ -108,7 +108,7 @@ impl State {
             login_id,
             birth_date,
             sender_domain,
-            email: String::new(),
+            email: Zeroizing::default(),
             new_password: Zeroizing::new(String::new()),
             confirm: Zeroizing::new(String::new()),
             show: false,
@@ -195,7 +195,7 @@ impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Email(value) => {
-                self.email = value;
+                self.email = Zeroizing::new(value);
                 self.email_error = None;
                 self.keypad.typed(Field::Email);
             }
@@ -451,7 +451,7 @@ impl State {
             }
         };
         [
-            (Field::Email, "setup-email", self.email.clone()),
+            (Field::Email, "setup-email", self.email.to_string()),
             (
                 Field::NewPassword,
                 "setup-new-password",
