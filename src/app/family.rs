@@ -311,7 +311,7 @@ impl App {
                 }
                 match result {
                     Ok(sent) => {
-                        tracing::info!("signup email sent");
+                        tracing::info!("signup link sent");
                         flow.sent = Some(email_sent::State::new(sent));
                         flow.step = FamilyStep::Sent;
                     }

@@ -336,11 +336,7 @@ impl App {
                 state.set_busy(false);
                 match result {
                     Ok(outcome) => {
-                        tracing::info!(
-                            first_login = outcome.first_login,
-                            initial_password = outcome.initial_password,
-                            "logged in"
-                        );
+                        tracing::info!("logged in");
                         let birth_date = if outcome.initial_password {
                             flow.typed_birth_date.take()
                         } else {
@@ -417,7 +413,7 @@ impl App {
                 state.set_busy(false);
                 match result {
                     Ok(sent) => {
-                        tracing::info!("signup email sent");
+                        tracing::info!("signup link sent");
                         flow.sent = Some(email_sent::State::new(sent));
                         flow.step = Step::Sent;
                     }
