@@ -29,6 +29,38 @@ pub fn input<'a, M: Clone + 'a>(
         .width(Length::Fill)
 }
 
+/// A masked input with a "show / hide" button beside it (passwords).
+#[allow(clippy::too_many_arguments)]
+pub fn secret_input<'a, M: Clone + 'a>(
+    look: Look,
+    lang: Language,
+    id: &'static str,
+    value: &str,
+    show: bool,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: Option<M>,
+    on_toggle: M,
+) -> Element<'a, M> {
+    let label = if show {
+        "insured-password-hide"
+    } else {
+        "insured-password-show"
+    };
+    row![
+        input(id, String::new(), value, on_input, on_submit).secure(!show),
+        iced::widget::button(
+            container(text(i18n::tr(lang, label)).size(theme::TEXT_SMALL)).center_y(Length::Fill)
+        )
+        .height(Length::Fixed(FIELD_HEIGHT))
+        .padding([0, 16])
+        .on_press(on_toggle)
+        .style(move |_, status| theme::secondary_button(look, status)),
+    ]
+    .spacing(12)
+    .align_y(iced::Alignment::Center)
+    .into()
+}
+
 /// A field: label, the input, an optional hint, and the error (if any) right under it.
 pub fn field<'a, M: 'a>(
     look: Look,

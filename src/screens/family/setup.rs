@@ -2,8 +2,8 @@
 //! the member types), birth date (Western or 和暦, read back in words), email (it becomes
 //! the login ID), password with its confirmation, newsletter (off by default).
 
-use iced::widget::{button, checkbox, column, container, row, text};
-use iced::{Alignment, Element, Length};
+use iced::Element;
+use iced::widget::{checkbox, column, row, text};
 use kenpos_client::{ClientError, field_message_id};
 use kenpos_rules::{
     BirthDate, BirthDateError, EmailAddress, EmailError, KanaNameError, PasswordContext,
@@ -263,35 +263,20 @@ impl State {
         if let Some(e) = self.field_error(lang, "password") {
             reasons.push(e);
         }
-        let show_label = if self.show {
-            "insured-password-hide"
-        } else {
-            "insured-password-show"
-        };
         let password = column![
             form::field(
                 look,
                 i18n::tr(lang, "family-password"),
-                row![
-                    form::input(
-                        PASSWORD,
-                        String::new(),
-                        &self.password,
-                        Message::Password,
-                        None
-                    )
-                    .secure(!self.show),
-                    button(
-                        container(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL))
-                            .center_y(Length::Fill)
-                    )
-                    .height(Length::Fixed(form::FIELD_HEIGHT))
-                    .padding([0, 16])
-                    .on_press(Message::ToggleShow)
-                    .style(move |_, status| theme::secondary_button(look, status)),
-                ]
-                .spacing(12)
-                .align_y(Alignment::Center),
+                form::secret_input(
+                    look,
+                    lang,
+                    PASSWORD,
+                    &self.password,
+                    self.show,
+                    Message::Password,
+                    None,
+                    Message::ToggleShow
+                ),
                 Some(i18n::tr(lang, "setup-password-hint")),
                 None,
             ),

@@ -1,7 +1,7 @@
 //! Guide ②: the password, with "my first password is my birth date" (any form the rules
 //! accept, read back in words, fills the 8 digits).
 
-use iced::widget::{button, column, container, row, text};
+use iced::widget::{column, row, text};
 use iced::{Alignment, Element, Length};
 use kenpos_client::ClientError;
 use kenpos_contract::Secret;
@@ -206,31 +206,16 @@ impl State {
 
     /// The screen.
     pub fn view(&self, look: Look, lang: Language, office: &Office) -> Element<'_, Message> {
-        let show_label = if self.show {
-            "insured-password-hide"
-        } else {
-            "insured-password-show"
-        };
-        let password_row = row![
-            form::input(
-                PASSWORD,
-                String::new(),
-                &self.password,
-                Message::Password,
-                Some(Message::Submit)
-            )
-            .secure(!self.show),
-            button(
-                container(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL))
-                    .center_y(Length::Fill)
-            )
-            .height(Length::Fixed(form::FIELD_HEIGHT))
-            .padding([0, 16])
-            .on_press(Message::ToggleShow)
-            .style(move |_, status| theme::secondary_button(look, status)),
-        ]
-        .spacing(12)
-        .align_y(Alignment::Center);
+        let password_row = form::secret_input(
+            look,
+            lang,
+            PASSWORD,
+            &self.password,
+            self.show,
+            Message::Password,
+            Some(Message::Submit),
+            Message::ToggleShow,
+        );
         let password_row = keypad::beside(
             look,
             lang,

@@ -1,8 +1,8 @@
 //! Guide ④: basic setup — the login ID (read-only), email, a new password to replace the
 //! birth-date one (strongly encouraged), newsletter (off by default).
 
-use iced::widget::{button, checkbox, column, container, row, text};
-use iced::{Alignment, Element, Length};
+use iced::Element;
+use iced::widget::{checkbox, column, row, text};
 use kenpos_client::{ClientError, field_message_id};
 use kenpos_contract::{OnboardingSetupRequest, Secret};
 use kenpos_rules::{
@@ -311,11 +311,6 @@ impl State {
         if self.choose_required {
             password_errors.push(i18n::tr(lang, "setup-password-choose"));
         }
-        let show_label = if self.show {
-            "insured-password-hide"
-        } else {
-            "insured-password-show"
-        };
         let password_col = column![
             text(i18n::tr(lang, "setup-password-why")).size(theme::TEXT_BODY),
             form::field(
@@ -327,26 +322,16 @@ impl State {
                     &self.keypad,
                     Field::NewPassword,
                     NEW_PASSWORD_KEYPAD,
-                    row![
-                        form::input(
-                            NEW_PASSWORD,
-                            String::new(),
-                            &self.new_password,
-                            Message::NewPassword,
-                            None
-                        )
-                        .secure(!self.show),
-                        button(
-                            container(text(i18n::tr(lang, show_label)).size(theme::TEXT_SMALL))
-                                .center_y(Length::Fill)
-                        )
-                        .height(Length::Fixed(form::FIELD_HEIGHT))
-                        .padding([0, 16])
-                        .on_press(Message::ToggleShow)
-                        .style(move |_, status| theme::secondary_button(look, status)),
-                    ]
-                    .spacing(12)
-                    .align_y(Alignment::Center),
+                    form::secret_input(
+                        look,
+                        lang,
+                        NEW_PASSWORD,
+                        &self.new_password,
+                        self.show,
+                        Message::NewPassword,
+                        None,
+                        Message::ToggleShow
+                    ),
                     Message::Keypad(Field::NewPassword),
                 ),
                 Some(i18n::tr(lang, "setup-password-hint")),
