@@ -323,6 +323,22 @@ mod tests {
     }
 
     #[test]
+    fn the_focus_ring_stands_out_from_what_it_is_drawn_on() {
+        // WCAG 1.4.11 / 2.4.13: at least 3:1 against the adjacent colours.
+        for palette in [Palette::Light, Palette::HighContrast] {
+            let look = palette.look();
+            for (name, next_to) in [
+                ("background", look.background),
+                ("surface", look.surface),
+                ("secondary", look.secondary),
+            ] {
+                let ratio = contrast_ratio(look.focus, next_to);
+                assert!(ratio >= 3.0, "{palette:?} focus/{name}: {ratio:.2}:1");
+            }
+        }
+    }
+
+    #[test]
     fn contrast_ratio_matches_known_values() {
         assert!((contrast_ratio(Color::BLACK, Color::WHITE) - 21.0).abs() < 0.01);
         assert!((contrast_ratio(Color::WHITE, Color::WHITE) - 1.0).abs() < 0.001);

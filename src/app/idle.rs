@@ -9,6 +9,7 @@ use iced::{Element, Subscription, Task};
 use super::{App, FamilyStep, Message, Screen, Step};
 use crate::idle::IdleEvent;
 use crate::screens::countdown;
+use crate::widgets::focus;
 
 impl Screen {
     /// Whether the screen has password or email entry (the longer idle timeout).
@@ -97,15 +98,21 @@ impl App {
         }
     }
 
-    /// The page, with the countdown overlay on top while a warning shows.
+    /// The page, with the countdown overlay on top while a warning shows. Keyboard
+    /// focus (Tab) stays inside whichever is on top; Escape on the overlay continues.
     pub(super) fn with_idle_overlay<'a>(&self, page: Element<'a, Message>) -> Element<'a, Message> {
         match (self.idle.warning(), self.idle.seconds_left()) {
             (Some(warning), Some(seconds)) => stack![
                 page,
-                countdown::view(self.palette.look(), warning, seconds).map(Message::Idle)
+                focus::scope(
+                    countdown::view(self.palette.look(), warning, seconds).map(Message::Idle),
+                    warning
+                        .can_continue()
+                        .then_some(Message::Idle(countdown::Message::Continue)),
+                )
             ]
             .into(),
-            _ => page,
+            _ => focus::scope(page, self.escape_message()),
         }
     }
 }

@@ -4,6 +4,7 @@
 mod family;
 mod flow;
 mod idle; // idle timer glue (issue 7)
+mod keys; // Escape on each screen (issue 8)
 mod run;
 mod staff;
 

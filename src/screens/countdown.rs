@@ -62,19 +62,21 @@ fn bilingual_button<'a>(
 ) -> Element<'a, Message> {
     let [ja, en] =
         Language::ALL.map(|language| text(i18n::tr(language, id)).size(theme::TEXT_BUTTON));
-    button(container(column![ja, en].spacing(2).align_x(Alignment::Center)).center(Length::Fill))
-        .width(Length::Fixed(360.0))
-        .height(Length::Fixed(theme::CHOICE_BUTTON_HEIGHT))
-        .padding([0, 20])
-        .on_press(message)
-        .style(move |_theme, status| {
-            if primary {
-                theme::primary_button(look, status)
-            } else {
-                theme::secondary_button(look, status)
-            }
-        })
-        .into()
+    let button = button(
+        container(column![ja, en].spacing(2).align_x(Alignment::Center)).center(Length::Fill),
+    )
+    .width(Length::Fixed(360.0))
+    .height(Length::Fixed(theme::CHOICE_BUTTON_HEIGHT))
+    .padding([0, 20])
+    .on_press(message)
+    .style(move |_theme, status| {
+        if primary {
+            theme::primary_button(look, status)
+        } else {
+            theme::secondary_button(look, status)
+        }
+    });
+    crate::widgets::focus::ring(look, button, Some(message))
 }
 
 /// The overlay for a warning with `seconds` left. It covers the whole window and takes

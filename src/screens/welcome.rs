@@ -6,6 +6,7 @@ use iced::{Alignment, Element, Length};
 use super::Path;
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
+use crate::widgets::focus;
 
 /// The welcome screen has no state of its own.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -61,7 +62,9 @@ impl State {
                             theme::secondary_button(look, status)
                         }
                     });
-            container(button).id(language_id(lang)).into()
+            container(focus::ring(look, button, Some(Message::Language(lang))))
+                .id(language_id(lang))
+                .into()
         }))
         .spacing(24);
 
@@ -118,7 +121,10 @@ fn choice(look: Look, language: Language, path: Path) -> Element<'static, Messag
                 theme::secondary_button(look, status)
             }
         });
-    container(button).id(id).width(Length::Fill).into()
+    container(focus::ring(look, button, Some(Message::Choose(path))))
+        .id(id)
+        .width(Length::Fill)
+        .into()
 }
 
 /// The widget id around a choice button (tests measure it).

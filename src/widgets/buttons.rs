@@ -4,6 +4,7 @@ use iced::widget::{button, container, text};
 use iced::{Element, Length, alignment};
 
 use crate::theme::{self, Look};
+use crate::widgets::focus;
 
 /// A primary button with a centred label, `PRIMARY_BUTTON_HEIGHT` tall. `on_press`
 /// `None` draws it disabled.
@@ -35,16 +36,16 @@ fn sized<'a, M: Clone + 'a>(
         .center_y(Length::Fill)
         .align_x(alignment::Horizontal::Center)
         .width(Length::Fill);
-    button(content)
+    let button = button(content)
         .padding([0, 28])
         .height(Length::Fixed(height))
-        .on_press_maybe(on_press)
+        .on_press_maybe(on_press.clone())
         .style(move |_theme, status| {
             if primary {
                 theme::primary_button(look, status)
             } else {
                 theme::secondary_button(look, status)
             }
-        })
-        .into()
+        });
+    focus::ring(look, button, on_press)
 }

@@ -48,13 +48,18 @@ pub fn secret_input<'a, M: Clone + 'a>(
     };
     row![
         input(id, String::new(), value, on_input, on_submit).secure(!show),
-        iced::widget::button(
-            container(text(i18n::tr(lang, label)).size(theme::TEXT_SMALL)).center_y(Length::Fill)
-        )
-        .height(Length::Fixed(FIELD_HEIGHT))
-        .padding([0, 16])
-        .on_press(on_toggle)
-        .style(move |_, status| theme::secondary_button(look, status)),
+        crate::widgets::focus::ring(
+            look,
+            iced::widget::button(
+                container(text(i18n::tr(lang, label)).size(theme::TEXT_SMALL))
+                    .center_y(Length::Fill)
+            )
+            .height(Length::Fixed(FIELD_HEIGHT))
+            .padding([0, 16])
+            .on_press(on_toggle.clone())
+            .style(move |_, status| theme::secondary_button(look, status)),
+            Some(on_toggle)
+        ),
     ]
     .spacing(12)
     .align_y(iced::Alignment::Center)

@@ -49,7 +49,7 @@ fn header_button<'a>(
     message: Message,
     selected: bool,
 ) -> Element<'a, Message> {
-    button(
+    let button = button(
         container(
             text(label)
                 .size(theme::TEXT_SMALL)
@@ -66,8 +66,8 @@ fn header_button<'a>(
         } else {
             theme::secondary_button(look, status)
         }
-    })
-    .into()
+    });
+    crate::widgets::focus::ring(look, button, Some(message))
 }
 
 impl<'a> Header<'a> {

@@ -3,6 +3,7 @@
 
 pub mod buttons;
 pub mod document_guide;
+pub mod focus;
 pub mod form;
 pub mod header;
 pub mod keypad;

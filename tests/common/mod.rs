@@ -2,6 +2,8 @@
 //! type and run the app's Tasks the way the iced runtime would.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod keys;
+
 use std::sync::Arc;
 
 use iced::Size;

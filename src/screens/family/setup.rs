@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 use crate::i18n::{self, Arg, Language};
 use crate::screens::insured::password::birth_date_in_words;
 use crate::theme::{self, Look};
-use crate::widgets::{buttons, form};
+use crate::widgets::{buttons, focus, form};
 
 /// Name field id.
 pub const NAME: &str = "family_name_kana";
@@ -311,11 +311,15 @@ impl State {
             email,
             form::panel(look, password),
             text(i18n::tr(lang, "setup-newsletter-title")).size(theme::TEXT_BODY),
-            checkbox(self.newsletter)
-                .label(i18n::tr(lang, "setup-newsletter"))
-                .size(32)
-                .text_size(theme::TEXT_BODY)
-                .on_toggle(Message::Newsletter),
+            focus::ring(
+                look,
+                checkbox(self.newsletter)
+                    .label(i18n::tr(lang, "setup-newsletter"))
+                    .size(32)
+                    .text_size(theme::TEXT_BODY)
+                    .on_toggle(Message::Newsletter),
+                Some(Message::Newsletter(!self.newsletter)),
+            ),
         ]
         .spacing(18);
         if let Some(error) = self

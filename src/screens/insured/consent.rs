@@ -9,7 +9,7 @@ use kenpos_contract::{ConsentDocument, ConsentDocumentId, ConsentVersions};
 
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
-use crate::widgets::{buttons, form};
+use crate::widgets::{buttons, focus, form};
 
 /// The notice's scrollable (tests scroll it).
 pub const PRIVACY_SCROLL: &str = "consent_privacy_scroll";
@@ -179,6 +179,11 @@ impl State {
             .size(32)
             .text_size(theme::TEXT_BODY)
             .on_toggle_maybe(self.privacy_read.then_some(Message::Privacy));
+        let privacy_check = focus::ring(
+            look,
+            privacy_check,
+            self.privacy_read.then_some(Message::Privacy(!self.privacy)),
+        );
         let terms_box = scrollable(
             column![
                 text(terms.title.clone()).size(theme::TEXT_BUTTON),
@@ -193,8 +198,12 @@ impl State {
             .size(32)
             .text_size(theme::TEXT_BODY)
             .on_toggle(Message::Terms);
+        let terms_check = focus::ring(look, terms_check, Some(Message::Terms(!self.terms)));
 
-        content = content.push(form::panel(look, container(privacy_box)));
+        content = content.push(form::panel(
+            look,
+            focus::scroll_ring(look, container(privacy_box)),
+        ));
         if !self.privacy_read {
             content = content.push(
                 text(i18n::tr(lang, "consent-scroll-hint"))
@@ -204,7 +213,10 @@ impl State {
         }
         content = content
             .push(privacy_check)
-            .push(form::panel(look, container(terms_box)))
+            .push(form::panel(
+                look,
+                focus::scroll_ring(look, container(terms_box)),
+            ))
             .push(terms_check);
         if let Some(error) = &self.error {
             content = content.push(form::backend_error(

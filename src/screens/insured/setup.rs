@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
-use crate::widgets::{buttons, form};
+use crate::widgets::{buttons, focus, form};
 
 /// Email field id.
 pub const EMAIL: &str = "setup_email";
@@ -366,11 +366,15 @@ impl State {
                 self.mismatch
                     .then(|| i18n::tr(lang, "setup-password-mismatch")),
             ),
-            checkbox(self.keep_initial)
-                .label(i18n::tr(lang, "setup-keep-initial"))
-                .size(32)
-                .text_size(theme::TEXT_BODY)
-                .on_toggle(Message::KeepInitial),
+            focus::ring(
+                look,
+                checkbox(self.keep_initial)
+                    .label(i18n::tr(lang, "setup-keep-initial"))
+                    .size(32)
+                    .text_size(theme::TEXT_BODY)
+                    .on_toggle(Message::KeepInitial),
+                Some(Message::KeepInitial(!self.keep_initial)),
+            ),
         ]
         .spacing(12);
 
@@ -379,6 +383,11 @@ impl State {
             .size(32)
             .text_size(theme::TEXT_BODY)
             .on_toggle(Message::Newsletter);
+        let newsletter = focus::ring(
+            look,
+            newsletter,
+            Some(Message::Newsletter(!self.newsletter)),
+        );
 
         let mut content = column![
             text(i18n::tr(lang, "setup-title")).size(theme::TEXT_TITLE),

@@ -130,20 +130,23 @@ pub fn picker<'a, M: Clone + 'a>(
                 .font(if chosen { bold() } else { crate::app::UI_FONT }),
         )
         .align_x(alignment::Horizontal::Left);
-        list = list.push(
-            button(label)
-                .width(Length::Fill)
-                // One line: 24 px text x 1.3 + 2 x 16 = 63 px; a long name grows it.
-                .padding([16, 20])
-                .on_press(on_select(document))
-                .style(move |_, status| {
-                    if chosen {
-                        theme::selected_button(look, status)
-                    } else {
-                        theme::secondary_button(look, status)
-                    }
-                }),
-        );
+        let button = button(label)
+            .width(Length::Fill)
+            // One line: 24 px text x 1.3 + 2 x 16 = 63 px; a long name grows it.
+            .padding([16, 20])
+            .on_press(on_select(document))
+            .style(move |_, status| {
+                if chosen {
+                    theme::selected_button(look, status)
+                } else {
+                    theme::secondary_button(look, status)
+                }
+            });
+        list = list.push(crate::widgets::focus::ring(
+            look,
+            button,
+            Some(on_select(document)),
+        ));
     }
     list.into()
 }
