@@ -1,7 +1,8 @@
-//! Renders every screen of the insured path, in Japanese and English, to PNG files:
+//! Renders every screen of both paths, in Japanese and English, to PNG files:
 //! `cargo run --example screens -- OUTDIR`. It drives the app through the same steps as
 //! the UI tests, against the reference backend on loopback, and draws each screen with
-//! iced_test's headless renderer.
+//! iced_test's headless renderer. Screens with an on-screen keyboard open are drawn at
+//! the kiosk size, 1280×800.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 #[path = "../tests/common/mod.rs"]
@@ -29,6 +30,17 @@ fn save_sized(app: &App, dir: &Path, name: &str, height: f32) {
     let snapshot = ui.snapshot(&app.theme()).unwrap();
     snapshot.matches_image(&path).unwrap();
     println!("{}", path.display());
+}
+
+/// Taps the widget with id `id` (a "keyboard" button) and runs what follows.
+fn tap(h: &Harness, app: &mut App, id: &'static str) {
+    let messages = common::interact(app, |ui| {
+        ui.click(iced::widget::Id::new(id))
+            .unwrap_or_else(|e| panic!("cannot tap {id}: {e}"));
+    });
+    for message in messages {
+        h.send(app, message);
+    }
 }
 
 fn main() {
@@ -100,6 +112,14 @@ fn main() {
         h.type_into(&mut family, eligibility::INSURER, "06139985");
         h.click(&mut family, &tr(lang, "family-eligibility-next"));
         save_sized(&family, &dir, &format!("f2-eligibility-{code}"), 1700.0);
+        tap(&h, &mut family, eligibility::INSURER_KEYPAD);
+        save_sized(
+            &family,
+            &dir,
+            &format!("f2b-eligibility-keypad-{code}"),
+            800.0,
+        );
+        tap(&h, &mut family, eligibility::INSURER_KEYPAD);
         h.clear(&mut family, eligibility::INSURER);
         h.type_into(&mut family, eligibility::INSURER, "06139984");
         h.click(&mut family, &tr(lang, "family-eligibility-next"));
@@ -117,6 +137,13 @@ fn main() {
         h.type_into(&mut family, family_setup::PASSWORD, "sakura tree morning");
         h.type_into(&mut family, family_setup::CONFIRM, "sakura tree morning");
         save_sized(&family, &dir, &format!("f3-setup-{code}"), 1400.0);
+        tap(&h, &mut family, family_setup::NAME_KEYPAD);
+        save_sized(&family, &dir, &format!("f3b-setup-kana-{code}"), 800.0);
+        tap(&h, &mut family, family_setup::EMAIL_KEYPAD);
+        save_sized(&family, &dir, &format!("f3c-setup-latin-{code}"), 800.0);
+        tap(&h, &mut family, family_setup::PASSWORD_KEYPAD);
+        save_sized(&family, &dir, &format!("f3d-setup-password-{code}"), 800.0);
+        tap(&h, &mut family, family_setup::PASSWORD_KEYPAD);
         h.click(&mut family, &tr(lang, "setup-next"));
         save(&family, &dir, &format!("f4-confirm-{code}"));
         h.click(&mut family, &tr(lang, "confirm-send"));

@@ -80,6 +80,31 @@ impl FamilyFlow {
             consent_versions: None,
         }
     }
+
+    /// Offers on-screen keyboards or not (config `display.on_screen_keyboards`).
+    pub fn with_keypads(mut self, enabled: bool) -> FamilyFlow {
+        self.eligibility.set_keypads(enabled);
+        self.setup.set_keypads(enabled);
+        self
+    }
+
+    /// The on-screen keyboard open on the step on display, for the dock at the bottom
+    /// of the window.
+    pub fn keypad(&self, look: Look, lang: Language) -> Option<iced::Element<'_, FamilyMessage>> {
+        match self.step {
+            FamilyStep::Eligibility => self
+                .eligibility
+                .keypad(look, lang)
+                .map(|e| e.map(FamilyMessage::Eligibility)),
+            FamilyStep::Setup => self
+                .setup
+                .keypad(look, lang)
+                .map(|e| e.map(FamilyMessage::Setup)),
+            FamilyStep::Start | FamilyStep::Consent | FamilyStep::Confirm | FamilyStep::Sent => {
+                None
+            }
+        }
+    }
 }
 
 /// Screen messages of the family path.

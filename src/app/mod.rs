@@ -213,9 +213,10 @@ impl App {
                 Screen::Insured(Box::new(flow))
             }
             Path::Recovery => Screen::Recovery(recovery::State::default()),
-            Path::FamilySignup => Screen::Family(Box::new(FamilyFlow::new(
-                self.config.backend.sender_domain.clone(),
-            ))),
+            Path::FamilySignup => Screen::Family(Box::new(
+                FamilyFlow::new(self.config.backend.sender_domain.clone())
+                    .with_keypads(self.config.display.on_screen_keyboards),
+            )),
         };
         Task::none()
     }
@@ -457,8 +458,10 @@ impl App {
     fn keypad_dock(&self) -> Option<Element<'_, Message>> {
         let look = self.palette.look();
         let lang = self.language;
-        let Screen::Insured(flow) = &self.screen else {
-            return None;
+        let flow = match &self.screen {
+            Screen::Insured(flow) => flow,
+            Screen::Family(flow) => return flow.keypad(look, lang).map(|e| e.map(Message::Family)),
+            _ => return None,
         };
         let dock = match flow.step {
             Step::LoginId => flow

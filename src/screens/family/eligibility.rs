@@ -16,6 +16,7 @@ use zeroize::Zeroizing;
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::document_guide::{self, Document, Mark};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
 use crate::widgets::{buttons, form};
 
 /// 記号 field id.
@@ -24,6 +25,26 @@ pub const SYMBOL: &str = "family_symbol";
 pub const NUMBER: &str = "family_number";
 /// 保険者番号 field id.
 pub const INSURER: &str = "family_insurer";
+
+// --- on-screen keypad (issue 8) ---
+/// "Keyboard" button beside the 記号 field.
+pub const SYMBOL_KEYPAD: &str = "family_symbol_keypad";
+/// "Keyboard" button beside the 番号 field.
+pub const NUMBER_KEYPAD: &str = "family_number_keypad";
+/// "Keyboard" button beside the 保険者番号 field.
+pub const INSURER_KEYPAD: &str = "family_insurer_keypad";
+
+/// The fields an on-screen keypad can be open for (all numeric).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// 記号.
+    Symbol,
+    /// 番号.
+    Number,
+    /// 保険者番号.
+    Insurer,
+}
+// --- end keypad ---
 
 /// What the member entered.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +60,7 @@ pub struct State {
     not_this_society: Option<NotThisSociety>,
     error: Option<ClientError>,
     busy: bool,
+    keypad: Dock<Field>,
 }
 
 /// Input and taps.
@@ -60,6 +82,10 @@ pub enum Message {
     Back,
     /// Already registered: forgot ID or password.
     GoForgot,
+    /// The "keyboard" button beside a field (opens or closes its keypad).
+    Keypad(Field),
+    /// A key of the on-screen keypad.
+    Key(Key),
 }
 
 /// What the root should do.
@@ -101,11 +127,51 @@ impl Default for State {
             not_this_society: None,
             error: None,
             busy: false,
+            keypad: Dock::new(true),
         }
     }
 }
 
 impl State {
+    /// Offers on-screen keypads or not (config `display.on_screen_keyboards`).
+    pub fn set_keypads(&mut self, enabled: bool) {
+        self.keypad.set_enabled(enabled);
+    }
+
+    /// A key on the keypad of the open field: "next" moves on to the next field, and
+    /// after the 保険者番号 checks the numbers (as the "next" button does).
+    fn key(&mut self, key: Key, society: &[InsurerNumber]) -> Action {
+        let Some(field) = self.keypad.open_for() else {
+            return Action::None;
+        };
+        let text = match field {
+            Field::Symbol => self.symbol.as_str(),
+            Field::Number => self.number.as_str(),
+            Field::Insurer => self.insurer.as_str(),
+        };
+        let message = match (self.keypad.press(text, &key), field) {
+            (Press::Edited(text), Field::Symbol) => Message::Symbol(text),
+            (Press::Edited(text), Field::Number) => Message::Number(text),
+            (Press::Edited(text), Field::Insurer) => Message::Insurer(text),
+            (Press::Next, Field::Symbol) => {
+                self.keypad.open(Field::Number);
+                self.focused = Some(Mark::Number);
+                return Action::None;
+            }
+            (Press::Next, Field::Number) => {
+                self.keypad.open(Field::Insurer);
+                self.focused = Some(Mark::InsurerNumber);
+                return Action::None;
+            }
+            (Press::Next, Field::Insurer) => {
+                self.keypad.close();
+                Message::Submit
+            }
+            (Press::Nothing, _) => return Action::None,
+        };
+        self.update(message, society)
+    }
+
     /// The mark highlighted on the document picture (the field last typed in or tapped).
     pub fn focused(&self) -> Option<Mark> {
         self.focused
@@ -127,6 +193,12 @@ impl State {
             Message::Document(document) => self.document = document,
             Message::Mark(mark) => {
                 self.focused = Some(mark);
+                // An open keypad follows the field whose mark was tapped.
+                self.keypad.typed(match mark {
+                    Mark::Symbol => Field::Symbol,
+                    Mark::Number => Field::Number,
+                    Mark::InsurerNumber => Field::Insurer,
+                });
                 return Action::Focus(match mark {
                     Mark::Symbol => SYMBOL,
                     Mark::Number => NUMBER,
@@ -137,18 +209,32 @@ impl State {
                 self.symbol = Zeroizing::new(value);
                 self.symbol_error = None;
                 self.focused = Some(Mark::Symbol);
+                self.keypad.typed(Field::Symbol);
             }
             Message::Number(value) => {
                 self.number = Zeroizing::new(value);
                 self.number_error = None;
                 self.focused = Some(Mark::Number);
+                self.keypad.typed(Field::Number);
             }
             Message::Insurer(value) => {
                 self.insurer = Zeroizing::new(value);
                 self.insurer_error = None;
                 self.not_this_society = None;
                 self.focused = Some(Mark::InsurerNumber);
+                self.keypad.typed(Field::Insurer);
             }
+            Message::Keypad(field) => {
+                self.keypad.toggle(field);
+                if self.keypad.is_open_for(field) {
+                    self.focused = Some(match field {
+                        Field::Symbol => Mark::Symbol,
+                        Field::Number => Mark::Number,
+                        Field::Insurer => Mark::InsurerNumber,
+                    });
+                }
+            }
+            Message::Key(key) => return self.key(key, society),
             Message::Back => return Action::Back,
             Message::GoForgot => return Action::Forgot,
             Message::Submit => return self.submit(society),
@@ -188,13 +274,22 @@ impl State {
     pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
         let field = |label: &str,
                      id: &'static str,
+                     (keypad_field, toggle_id): (Field, &'static str),
                      value: &str,
                      on: fn(String) -> Message,
                      error: Option<String>| {
             form::field(
                 look,
                 i18n::tr(lang, label),
-                form::input(id, String::new(), value, on, Some(Message::Submit)),
+                keypad::beside(
+                    look,
+                    lang,
+                    &self.keypad,
+                    keypad_field,
+                    toggle_id,
+                    form::input(id, String::new(), value, on, Some(Message::Submit)),
+                    Message::Keypad(keypad_field),
+                ),
                 Some(i18n::tr(lang, "family-half-width-ok")),
                 error,
             )
@@ -212,6 +307,7 @@ impl State {
             field(
                 "family-symbol",
                 SYMBOL,
+                (Field::Symbol, SYMBOL_KEYPAD),
                 &self.symbol,
                 Message::Symbol,
                 self.symbol_error.as_ref().map(|e| i18n::explain(lang, e))
@@ -219,6 +315,7 @@ impl State {
             field(
                 "family-number",
                 NUMBER,
+                (Field::Number, NUMBER_KEYPAD),
                 &self.number,
                 Message::Number,
                 self.number_error.as_ref().map(|e| i18n::explain(lang, e))
@@ -226,6 +323,7 @@ impl State {
             field(
                 "family-insurer",
                 INSURER,
+                (Field::Insurer, INSURER_KEYPAD),
                 &self.insurer,
                 Message::Insurer,
                 insurer_error
@@ -301,5 +399,29 @@ impl State {
                 .spacing(16),
             )
             .into()
+    }
+}
+
+// --- on-screen keypad (issue 8) ---
+impl State {
+    /// The open keypad, docked at the bottom of the window, with what its field holds.
+    pub fn keypad(&self, look: Look, lang: Language) -> Option<Element<'_, Message>> {
+        [
+            (Field::Symbol, "family-symbol", &self.symbol),
+            (Field::Number, "family-number", &self.number),
+            (Field::Insurer, "family-insurer", &self.insurer),
+        ]
+        .into_iter()
+        .find_map(|(field, label, value)| {
+            keypad::docked(
+                look,
+                lang,
+                &self.keypad,
+                field,
+                KeypadKind::Numeric,
+                Message::Key,
+            )
+            .map(|keys| keypad::bottom_dock(look, i18n::tr(lang, label), value.to_string(), keys))
+        })
     }
 }

@@ -14,6 +14,7 @@ use zeroize::Zeroizing;
 use crate::i18n::{self, Arg, Language};
 use crate::screens::insured::password::birth_date_in_words;
 use crate::theme::{self, Look};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
 use crate::widgets::{buttons, focus, form};
 
 /// Name field id.
@@ -26,6 +27,47 @@ pub const EMAIL: &str = "family_email";
 pub const PASSWORD: &str = "family_password";
 /// Confirmation field id.
 pub const CONFIRM: &str = "family_confirm";
+
+// --- on-screen keypad (issue 8) ---
+/// "Keyboard" button beside the name field (kana keyboard).
+pub const NAME_KEYPAD: &str = "family_name_kana_keypad";
+/// "Keyboard" button beside the birth date field (date keypad with eras).
+pub const BIRTH_KEYPAD: &str = "family_birth_keypad";
+/// "Keyboard" button beside the email field (Latin keyboard with mail domains).
+pub const EMAIL_KEYPAD: &str = "family_email_keypad";
+/// "Keyboard" button beside the password field (Latin keyboard).
+pub const PASSWORD_KEYPAD: &str = "family_password_keypad";
+/// "Keyboard" button beside the confirmation field (Latin keyboard).
+pub const CONFIRM_KEYPAD: &str = "family_confirm_keypad";
+
+/// The fields an on-screen keyboard can be open for, in the order "next" goes through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Name in katakana (kana keyboard).
+    Name,
+    /// Birth date (date keypad with eras).
+    Birth,
+    /// Email (Latin keyboard with mail domains).
+    Email,
+    /// Password (Latin keyboard).
+    Password,
+    /// Confirmation (Latin keyboard).
+    Confirm,
+}
+
+impl Field {
+    /// The field "next" moves to (none after the confirmation).
+    fn next(self) -> Option<Field> {
+        match self {
+            Field::Name => Some(Field::Birth),
+            Field::Birth => Some(Field::Email),
+            Field::Email => Some(Field::Password),
+            Field::Password => Some(Field::Confirm),
+            Field::Confirm => None,
+        }
+    }
+}
+// --- end keypad ---
 
 /// What the setup produced, checked by the rules.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,6 +101,7 @@ pub struct State {
     weaknesses: Vec<PasswordWeakness>,
     mismatch: bool,
     error: Option<ClientError>,
+    keypad: Dock<Field>,
 }
 
 /// Input and taps.
@@ -82,6 +125,10 @@ pub enum Message {
     Submit,
     /// Back.
     Back,
+    /// The "keyboard" button beside a field (opens or closes its keyboard).
+    Keypad(Field),
+    /// A key of the on-screen keyboard.
+    Key(Key),
 }
 
 /// What the root should do.
@@ -113,6 +160,45 @@ impl State {
             weaknesses: Vec::new(),
             mismatch: false,
             error: None,
+            keypad: Dock::new(true),
+        }
+    }
+
+    /// Offers on-screen keyboards or not (config `display.on_screen_keyboards`).
+    pub fn set_keypads(&mut self, enabled: bool) {
+        self.keypad.set_enabled(enabled);
+    }
+
+    /// A key on the keyboard of the open field: an edit goes through the same message
+    /// as typing (so hiragana rules etc. apply), "next" opens the next field's keyboard
+    /// and closes it after the confirmation.
+    fn key(&mut self, key: Key) -> Action {
+        let Some(field) = self.keypad.open_for() else {
+            return Action::None;
+        };
+        let text = match field {
+            Field::Name => self.name.as_str(),
+            Field::Birth => self.birth.as_str(),
+            Field::Email => self.email.as_str(),
+            Field::Password => self.password.as_str(),
+            Field::Confirm => self.confirm.as_str(),
+        };
+        match self.keypad.press(text, &key) {
+            Press::Edited(text) => self.update(match field {
+                Field::Name => Message::Name(text),
+                Field::Birth => Message::Birth(text),
+                Field::Email => Message::Email(text),
+                Field::Password => Message::Password(text),
+                Field::Confirm => Message::Confirm(text),
+            }),
+            Press::Next => {
+                match field.next() {
+                    Some(next) => self.keypad.open(next),
+                    None => self.keypad.close(),
+                }
+                Action::None
+            }
+            Press::Nothing => Action::None,
         }
     }
 
@@ -137,23 +223,30 @@ impl State {
             Message::Name(value) => {
                 self.name = Zeroizing::new(kana_as_typed(&value));
                 self.name_error = None;
+                self.keypad.typed(Field::Name);
             }
             Message::Birth(value) => {
                 self.birth = Zeroizing::new(value);
                 self.birth_error = None;
+                self.keypad.typed(Field::Birth);
             }
             Message::Email(value) => {
                 self.email = Zeroizing::new(value);
                 self.email_error = None;
+                self.keypad.typed(Field::Email);
             }
             Message::Password(value) => {
                 self.password = Zeroizing::new(value);
                 self.weaknesses.clear();
+                self.keypad.typed(Field::Password);
             }
             Message::Confirm(value) => {
                 self.confirm = Zeroizing::new(value);
                 self.mismatch = false;
+                self.keypad.typed(Field::Confirm);
             }
+            Message::Keypad(field) => self.keypad.toggle(field),
+            Message::Key(key) => return self.key(key),
             Message::ToggleShow => self.show = !self.show,
             Message::Newsletter(on) => self.newsletter = on,
             Message::Back => return Action::Back,
@@ -203,7 +296,15 @@ impl State {
         let name = form::field(
             look,
             i18n::tr(lang, "family-name"),
-            form::input(NAME, String::new(), &self.name, Message::Name, None),
+            keypad::beside(
+                look,
+                lang,
+                &self.keypad,
+                Field::Name,
+                NAME_KEYPAD,
+                form::input(NAME, String::new(), &self.name, Message::Name, None),
+                Message::Keypad(Field::Name),
+            ),
             Some(i18n::tr(lang, "family-name-hint")),
             name_error,
         );
@@ -226,7 +327,15 @@ impl State {
         let mut birth = column![form::field(
             look,
             i18n::tr(lang, "family-birth"),
-            form::input(BIRTH, String::new(), &self.birth, Message::Birth, None),
+            keypad::beside(
+                look,
+                lang,
+                &self.keypad,
+                Field::Birth,
+                BIRTH_KEYPAD,
+                form::input(BIRTH, String::new(), &self.birth, Message::Birth, None),
+                Message::Keypad(Field::Birth),
+            ),
             Some(i18n::tr(lang, "insured-birth-hint")),
             birth_error,
         )]
@@ -243,7 +352,15 @@ impl State {
         let mut email = column![form::field(
             look,
             i18n::tr(lang, "setup-email"),
-            form::input(EMAIL, String::new(), &self.email, Message::Email, None),
+            keypad::beside(
+                look,
+                lang,
+                &self.keypad,
+                Field::Email,
+                EMAIL_KEYPAD,
+                form::input(EMAIL, String::new(), &self.email, Message::Email, None),
+                Message::Keypad(Field::Email),
+            ),
             Some(i18n::tr(lang, "family-email-is-login")),
             email_error,
         )]
@@ -267,15 +384,23 @@ impl State {
             form::field(
                 look,
                 i18n::tr(lang, "family-password"),
-                form::secret_input(
+                keypad::beside(
                     look,
                     lang,
-                    PASSWORD,
-                    &self.password,
-                    self.show,
-                    Message::Password,
-                    None,
-                    Message::ToggleShow
+                    &self.keypad,
+                    Field::Password,
+                    PASSWORD_KEYPAD,
+                    form::secret_input(
+                        look,
+                        lang,
+                        PASSWORD,
+                        &self.password,
+                        self.show,
+                        Message::Password,
+                        None,
+                        Message::ToggleShow
+                    ),
+                    Message::Keypad(Field::Password),
                 ),
                 Some(i18n::tr(lang, "setup-password-hint")),
                 None,
@@ -289,14 +414,22 @@ impl State {
             form::field(
                 look,
                 i18n::tr(lang, "family-confirm-password"),
-                form::input(
-                    CONFIRM,
-                    String::new(),
-                    &self.confirm,
-                    Message::Confirm,
-                    Some(Message::Submit)
-                )
-                .secure(!self.show),
+                keypad::beside(
+                    look,
+                    lang,
+                    &self.keypad,
+                    Field::Confirm,
+                    CONFIRM_KEYPAD,
+                    form::input(
+                        CONFIRM,
+                        String::new(),
+                        &self.confirm,
+                        Message::Confirm,
+                        Some(Message::Submit)
+                    )
+                    .secure(!self.show),
+                    Message::Keypad(Field::Confirm),
+                ),
                 None,
                 self.mismatch
                     .then(|| i18n::tr(lang, "setup-password-mismatch")),
@@ -342,5 +475,38 @@ impl State {
                 .spacing(16),
             )
             .into()
+    }
+}
+
+// --- on-screen keypad (issue 8) ---
+impl State {
+    /// The open keyboard, docked at the bottom of the window, with what its field holds
+    /// (passwords masked unless shown).
+    pub fn keypad(&self, look: Look, lang: Language) -> Option<Element<'_, Message>> {
+        let field = self.keypad.open_for()?;
+        let mask = |s: &str| {
+            if self.show {
+                s.to_owned()
+            } else {
+                "\u{2022}".repeat(s.chars().count())
+            }
+        };
+        let (label, value) = match field {
+            Field::Name => ("family-name", self.name.to_string()),
+            Field::Birth => ("family-birth", self.birth.to_string()),
+            Field::Email => ("setup-email", self.email.to_string()),
+            Field::Password => ("family-password", mask(&self.password)),
+            Field::Confirm => ("family-confirm-password", mask(&self.confirm)),
+        };
+        let kind = match field {
+            Field::Name => KeypadKind::Kana,
+            Field::Birth => KeypadKind::Date,
+            Field::Email | Field::Password | Field::Confirm => KeypadKind::Latin {
+                shifted: self.keypad.shifted(),
+                domains: field == Field::Email,
+            },
+        };
+        keypad::docked(look, lang, &self.keypad, field, kind, Message::Key)
+            .map(|keys| keypad::bottom_dock(look, i18n::tr(lang, label), value, keys))
     }
 }
