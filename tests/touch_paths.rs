@@ -493,3 +493,38 @@ fn the_family_screens_draw_no_keyboard_buttons_when_keyboards_are_off() {
     h.click(&mut on, &tr(JA, "family-start-next"));
     assert!(has_widget(&on, eligibility::SYMBOL_KEYPAD), "on by default");
 }
+
+/// At 1280×800 a keypad docked at the bottom leaves little of the page: opening it for
+/// a field low on the page scrolls that field into the view that is left.
+#[test]
+fn opening_a_keypad_brings_its_field_into_view_above_the_dock() {
+    use kenpos_kiosk::app::{FamilyMessage, Message};
+    let h = Harness::start();
+    let mut app = app_with_retirees(&h);
+    eligibility_by_taps(&h, &mut app);
+    consent_by_taps(&h, &mut app);
+    assert_eq!(family_step(&app), Some(FamilyStep::Setup));
+    let mut keys = common::keys::Keys::with_size(&app, iced::Size::new(1280.0, 800.0));
+    keys.events(&h, &mut app, Vec::new());
+    let (before, view) = keys.on_screen(&app, family_setup::CONFIRM).unwrap();
+    assert!(
+        before.y + before.height > view.y + view.height,
+        "the confirmation field starts below the fold: {before:?} in {view:?}"
+    );
+    for field in [family_setup::Field::Confirm, family_setup::Field::Name] {
+        h.send(
+            &mut app,
+            Message::Family(FamilyMessage::Setup(family_setup::Message::Keypad(field))),
+        );
+        keys.events(&h, &mut app, Vec::new());
+        let id = match field {
+            family_setup::Field::Confirm => family_setup::CONFIRM,
+            _ => family_setup::NAME,
+        };
+        let (shown, view) = keys.on_screen(&app, id).unwrap();
+        assert!(
+            shown.y >= view.y && shown.y + shown.height <= view.y + view.height,
+            "{id} at {shown:?} is outside the page's view {view:?} above the keypad"
+        );
+    }
+}

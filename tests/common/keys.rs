@@ -251,6 +251,32 @@ impl Keys {
         panic!("Tab never reached the widget {id}");
     }
 
+    /// Where the widget `id` is drawn on screen (scrolling applied), and the view of the
+    /// outermost scrollable holding it.
+    pub fn on_screen(&mut self, app: &App, id: &'static str) -> Option<(Rectangle, Rectangle)> {
+        let mut find = Scrolled {
+            id: Id::new(id),
+            scrollables: Vec::new(),
+            found: None,
+        };
+        self.operate(app, &mut find);
+        let target = find.found?;
+        let holding: Vec<_> = find
+            .scrollables
+            .iter()
+            .filter(|(_, content, _)| content.contains(target.center()))
+            .collect();
+        let shift: f32 = holding.iter().map(|(_, _, dy)| dy).sum();
+        let view = holding.first().map_or(target, |(bounds, _, _)| *bounds);
+        Some((
+            Rectangle {
+                y: target.y - shift,
+                ..target
+            },
+            view,
+        ))
+    }
+
     /// The bounds of the widget `id` (container, scrollable or text input).
     pub fn bounds_of(&mut self, app: &App, id: &'static str) -> Option<Rectangle> {
         let mut find = BoundsOf {
@@ -335,6 +361,41 @@ impl Operation for BoundsOf {
         _translation: Vector,
         _state: &mut dyn operation::Scrollable,
     ) {
+        if id == Some(&self.id) {
+            self.found = Some(bounds);
+        }
+    }
+
+    fn text_input(&mut self, id: Option<&Id>, bounds: Rectangle, _state: &mut dyn TextInput) {
+        if id == Some(&self.id) {
+            self.found = Some(bounds);
+        }
+    }
+}
+
+struct Scrolled {
+    id: Id,
+    scrollables: Vec<(Rectangle, Rectangle, f32)>,
+    found: Option<Rectangle>,
+}
+
+impl Operation for Scrolled {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn scrollable(
+        &mut self,
+        _id: Option<&Id>,
+        bounds: Rectangle,
+        content: Rectangle,
+        translation: Vector,
+        _state: &mut dyn operation::Scrollable,
+    ) {
+        self.scrollables.push((bounds, content, translation.y));
+    }
+
+    fn container(&mut self, id: Option<&Id>, bounds: Rectangle) {
         if id == Some(&self.id) {
             self.found = Some(bounds);
         }

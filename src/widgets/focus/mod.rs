@@ -26,6 +26,7 @@ use iced::{Border, Color, Element, Event, Length, Rectangle, Size, Vector, touch
 use crate::theme::Look;
 
 mod operations;
+pub mod reveal;
 
 use operations::{Count, FocusIndex, Reveal, ScrollBy, scroll_for};
 pub use operations::{reveal_offset, step};
@@ -383,40 +384,51 @@ impl<M: Clone> Widget<M, iced::Theme, iced::Renderer> for Scope<'_, M> {
         let Some(child) = layout.children().next() else {
             return;
         };
-        if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event {
-            match key.as_ref() {
-                keyboard::Key::Named(key::Named::Tab) => {
-                    let backwards = modifiers.shift();
-                    let content = self.content.as_widget_mut();
-                    let child_tree = &mut tree.children[0];
-                    let mut count = Count::default();
-                    content.operate(child_tree, child, renderer, &mut count);
-                    if count.total > 0 {
-                        let target = step(count.focused, count.total, backwards);
-                        let mut focus = FocusIndex {
-                            target,
-                            current: 0,
-                            bounds: None,
-                        };
-                        content.operate(child_tree, child, renderer, &mut focus);
-                        if let Some(bounds) = focus.bounds {
-                            let mut reveal = Reveal { target: bounds };
-                            content.operate(child_tree, child, renderer, &mut reveal);
-                        }
+        let content = self.content.as_widget_mut();
+        let child_tree = &mut tree.children[0];
+        match event {
+            Event::Keyboard(keyboard::Event::KeyPressed {
+                key: keyboard::Key::Named(key::Named::Tab),
+                modifiers,
+                ..
+            }) => {
+                let mut count = Count::default();
+                content.operate(child_tree, child, renderer, &mut count);
+                if count.total > 0 {
+                    let mut focus = FocusIndex {
+                        target: step(count.focused, count.total, modifiers.shift()),
+                        current: 0,
+                        bounds: None,
+                    };
+                    content.operate(child_tree, child, renderer, &mut focus);
+                    if let Some(target) = focus.bounds {
+                        content.operate(child_tree, child, renderer, &mut Reveal { target });
                     }
+                }
+                shell.capture_event();
+                shell.request_redraw();
+                return;
+            }
+            Event::Keyboard(keyboard::Event::KeyPressed {
+                key: keyboard::Key::Named(key::Named::Escape),
+                ..
+            }) => {
+                if let Some(message) = &self.on_escape {
+                    shell.publish(message.clone());
                     shell.capture_event();
-                    shell.request_redraw();
                     return;
                 }
-                keyboard::Key::Named(key::Named::Escape) => {
-                    if let Some(message) = &self.on_escape {
-                        shell.publish(message.clone());
-                        shell.capture_event();
-                        return;
-                    }
-                }
-                _ => {}
             }
+            Event::Window(iced::window::Event::RedrawRequested(_)) => {
+                // A keypad opened for a field: bring the field's row into view above it.
+                let mut pending = reveal::Pending::default();
+                content.operate(child_tree, child, renderer, &mut pending);
+                if let Some(target) = pending.0 {
+                    content.operate(child_tree, child, renderer, &mut reveal::ToTop(target));
+                    shell.request_redraw();
+                }
+            }
+            _ => {}
         }
         self.content.as_widget_mut().update(
             &mut tree.children[0],

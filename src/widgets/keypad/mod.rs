@@ -12,17 +12,19 @@
 //!   field ([`Dock::typed`]); typing on a hardware keyboard with no keypad open does not
 //!   open one.
 //!
-//! The screen keeps a [`Dock`] (which field has the keypad, shift), draws [`view`] docked
-//! under that field, and feeds each key to [`Dock::press`], which returns the field's new
-//! text (computed by the pure [`apply`]) or asks for the next field. A hardware keyboard
-//! (and IME) keeps working alongside: the keys only edit the same string the text input
-//! shows. Keyboards can be turned off in config (`display.on_screen_keyboards`); then no
-//! "keyboard" buttons are drawn.
+//! The screen keeps a [`Dock`] (which field has the keypad, shift) and hands the root
+//! its open keypad through [`bottom_dock`]: the root draws it at the bottom of the
+//! window, outside the scrolling page (always in view, like a phone's keyboard), with
+//! the field's name and what it holds. Each key goes to [`Dock::press`], which returns
+//! the field's new text (computed by the pure [`apply`]) or asks for the next field. A
+//! hardware keyboard (and IME) keeps working alongside: the keys only edit the same
+//! string the text input shows. Keyboards can be turned off in config
+//! (`display.on_screen_keyboards`); then no "keyboard" buttons are drawn.
 //!
-//! Known gap: the keypad is drawn where its field is, inside the page's scrollable; a
-//! field low on the page (記号/番号 on the login ID screen, the birth date) gets its keypad
-//! below the fold at 1280×800 and the member has to scroll. Scrolling it into view needs an
-//! id on the root scrollable and a `scroll_to` task from the root.
+//! The dock shrinks the page; [`beside`] marks the field's row so that, when its keypad
+//! opens, the page scrolls the row to the top of what is left
+//! (`widgets::focus::reveal`). Keys and "keyboard" buttons are for touch: they are not
+//! Tab stops (a keyboard user types directly).
 //!
 //! Every key sits in a container with a snake_case widget id ([`key_id`]) so tests can
 //! tap it and measure it.
@@ -268,22 +270,18 @@ pub fn beside<'a, M: Clone + 'a, F: Copy + Eq>(
     if !dock.enabled() {
         return input.into();
     }
-    iced::widget::row![
-        input.into(),
-        toggle(
-            look,
-            language,
-            toggle_id,
-            dock.is_open_for(field),
-            on_toggle
-        )
-    ]
-    .spacing(12)
-    .align_y(iced::Alignment::Center)
-    .into()
+    let open = dock.is_open_for(field);
+    crate::widgets::focus::reveal::when(
+        open,
+        iced::widget::row![
+            input.into(),
+            toggle(look, language, toggle_id, open, on_toggle)
+        ]
+        .spacing(12)
+        .align_y(iced::Alignment::Center),
+    )
 }
 
-/// The keypad docked under `field`, if it is open for it.
 /// The open keypad as a dock at the bottom of the window (outside the scrolling page, so
 /// it is always in view, like a phone's keyboard), with the field's name and content.
 pub fn bottom_dock<'a, M: 'a>(
@@ -308,6 +306,7 @@ pub fn bottom_dock<'a, M: 'a>(
         .into()
 }
 
+/// The keypad for `field`, if it is open for it.
 pub fn docked<'a, M: Clone + 'a, F: Copy + Eq>(
     look: Look,
     language: Language,
