@@ -9,6 +9,25 @@ use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::buttons;
 
+/// A check box with its label, one touch target at least 48 px tall (each line of the
+/// label is 48 px), a Tab stop that Space or Enter ticks. `on_toggle` `None` draws it
+/// disabled.
+pub fn check<'a, M: Clone + 'a>(
+    look: Look,
+    checked: bool,
+    label: String,
+    on_toggle: Option<impl Fn(bool) -> M + 'a>,
+) -> Element<'a, M> {
+    let on_activate = on_toggle.as_ref().map(|toggle| toggle(!checked));
+    let check = iced::widget::checkbox(checked)
+        .label(label)
+        .size(32)
+        .text_size(theme::TEXT_BODY)
+        .text_line_height(iced::widget::text::LineHeight::Absolute(48.into()))
+        .on_toggle_maybe(on_toggle);
+    crate::widgets::focus::ring(look, check, on_activate)
+}
+
 /// Height of a text field (large, for touch).
 pub const FIELD_HEIGHT: f32 = 56.0;
 

@@ -200,6 +200,37 @@ impl Keys {
         all.0
     }
 
+    /// Every control a member can tap or type into: the focusable controls and fields,
+    /// and the on-screen keyboards' keys and "keyboard" buttons (which are not Tab
+    /// stops), each named by what it shows (or its id), where it is on screen.
+    pub fn controls(&mut self, app: &App) -> Vec<Placed> {
+        let mut collect = Collect::default();
+        self.operate(app, &mut collect);
+        let texts = collect.texts;
+        collect
+            .controls
+            .into_iter()
+            .map(|mut control| {
+                if control.name.is_empty() {
+                    control.name = texts
+                        .iter()
+                        .filter(|t| control.bounds.contains(t.bounds.center()))
+                        .map(|t| t.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                }
+                control
+            })
+            .collect()
+    }
+
+    /// Every text on the page, where it is on screen.
+    pub fn texts(&mut self, app: &App) -> Vec<Placed> {
+        let mut collect = Collect::default();
+        self.operate(app, &mut collect);
+        collect.texts
+    }
+
     /// The text shown inside the focused element.
     pub fn focused_text(&mut self, app: &App) -> String {
         let Some(focused) = self.focused(app) else {
@@ -405,5 +436,96 @@ impl Operation for Scrolled {
         if id == Some(&self.id) {
             self.found = Some(bounds);
         }
+    }
+}
+
+/// A control or text: what it shows, its bounds on screen (scrolling applied) and the
+/// part of it that is not scrolled out of view (`None` when none is).
+#[derive(Debug, Clone)]
+pub struct Placed {
+    pub name: String,
+    pub bounds: Rectangle,
+    pub visible: Option<Rectangle>,
+}
+
+/// Collects controls and texts in screen coordinates: scrollables shift and clip what
+/// they hold (the shift applies inside the scrollable's own traversal).
+#[derive(Default)]
+struct Collect {
+    shift: f32,
+    clip: Option<Rectangle>,
+    entering: Option<(f32, Rectangle)>,
+    controls: Vec<Placed>,
+    texts: Vec<Placed>,
+}
+
+impl Collect {
+    fn place(&self, name: String, bounds: Rectangle) -> Placed {
+        let bounds = Rectangle {
+            y: bounds.y - self.shift,
+            ..bounds
+        };
+        let visible = match self.clip {
+            Some(clip) => bounds.intersection(&clip),
+            None => Some(bounds),
+        };
+        Placed {
+            name,
+            bounds,
+            visible,
+        }
+    }
+}
+
+impl Operation for Collect {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        let saved = (self.shift, self.clip);
+        if let Some((dy, view)) = self.entering.take() {
+            let view = Rectangle {
+                y: view.y - self.shift,
+                ..view
+            };
+            self.clip = Some(match self.clip {
+                Some(clip) => clip
+                    .intersection(&view)
+                    .unwrap_or(Rectangle::new(iced::Point::ORIGIN, iced::Size::ZERO)),
+                None => view,
+            });
+            self.shift += dy;
+        }
+        operate(self);
+        (self.shift, self.clip) = saved;
+    }
+
+    fn scrollable(
+        &mut self,
+        _id: Option<&Id>,
+        bounds: Rectangle,
+        _content: Rectangle,
+        translation: Vector,
+        _state: &mut dyn operation::Scrollable,
+    ) {
+        self.entering = Some((translation.y, bounds));
+    }
+
+    fn focusable(&mut self, id: Option<&Id>, bounds: Rectangle, _state: &mut dyn Focusable) {
+        let name = id.map(|id| format!("{id:?}")).unwrap_or_default();
+        let placed = self.place(name, bounds);
+        self.controls.push(placed);
+    }
+
+    fn container(&mut self, id: Option<&Id>, bounds: Rectangle) {
+        if let Some(id) = id {
+            let name = format!("{id:?}");
+            if name.contains("keypad") {
+                let placed = self.place(name, bounds);
+                self.controls.push(placed);
+            }
+        }
+    }
+
+    fn text(&mut self, _id: Option<&Id>, bounds: Rectangle, text: &str) {
+        let placed = self.place(text.to_owned(), bounds);
+        self.texts.push(placed);
     }
 }

@@ -3,7 +3,7 @@
 //! the login ID), password with its confirmation, newsletter (off by default).
 
 use iced::Element;
-use iced::widget::{checkbox, column, row, text};
+use iced::widget::{column, row, text};
 use kenpos_client::{ClientError, field_message_id};
 use kenpos_rules::{
     BirthDate, BirthDateError, EmailAddress, EmailError, KanaNameError, PasswordContext,
@@ -15,7 +15,7 @@ use crate::i18n::{self, Arg, Language};
 use crate::screens::insured::password::birth_date_in_words;
 use crate::theme::{self, Look};
 use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
-use crate::widgets::{buttons, focus, form};
+use crate::widgets::{buttons, form};
 
 /// Name field id.
 pub const NAME: &str = "family_name_kana";
@@ -444,14 +444,11 @@ impl State {
             email,
             form::panel(look, password),
             text(i18n::tr(lang, "setup-newsletter-title")).size(theme::TEXT_BODY),
-            focus::ring(
+            form::check(
                 look,
-                checkbox(self.newsletter)
-                    .label(i18n::tr(lang, "setup-newsletter"))
-                    .size(32)
-                    .text_size(theme::TEXT_BODY)
-                    .on_toggle(Message::Newsletter),
-                Some(Message::Newsletter(!self.newsletter)),
+                self.newsletter,
+                i18n::tr(lang, "setup-newsletter"),
+                Some(Message::Newsletter),
             ),
         ]
         .spacing(18);

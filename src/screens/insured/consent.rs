@@ -2,7 +2,7 @@
 //! the member's language. The notice's box can be ticked only once its end has been
 //! shown (a sensor after the last line: works when the text fits on screen too).
 
-use iced::widget::{checkbox, column, container, scrollable, sensor, text};
+use iced::widget::{column, container, scrollable, sensor, text};
 use iced::{Element, Length};
 use kenpos_client::ClientError;
 use kenpos_contract::{ConsentDocument, ConsentDocumentId, ConsentVersions};
@@ -174,15 +174,11 @@ impl State {
         )
         .id(PRIVACY_SCROLL)
         .height(Length::Fixed(260.0));
-        let privacy_check = checkbox(self.privacy)
-            .label(i18n::tr(lang, "consent-privacy-agree"))
-            .size(32)
-            .text_size(theme::TEXT_BODY)
-            .on_toggle_maybe(self.privacy_read.then_some(Message::Privacy));
-        let privacy_check = focus::ring(
+        let privacy_check = form::check(
             look,
-            privacy_check,
-            self.privacy_read.then_some(Message::Privacy(!self.privacy)),
+            self.privacy,
+            i18n::tr(lang, "consent-privacy-agree"),
+            self.privacy_read.then_some(Message::Privacy),
         );
         let terms_box = scrollable(
             column![
@@ -193,12 +189,12 @@ impl State {
             .padding(16),
         )
         .height(Length::Fixed(200.0));
-        let terms_check = checkbox(self.terms)
-            .label(i18n::tr(lang, "consent-terms-agree"))
-            .size(32)
-            .text_size(theme::TEXT_BODY)
-            .on_toggle(Message::Terms);
-        let terms_check = focus::ring(look, terms_check, Some(Message::Terms(!self.terms)));
+        let terms_check = form::check(
+            look,
+            self.terms,
+            i18n::tr(lang, "consent-terms-agree"),
+            Some(Message::Terms),
+        );
 
         content = content.push(form::panel(
             look,

@@ -2,7 +2,7 @@
 //! birth-date one (strongly encouraged), newsletter (off by default).
 
 use iced::Element;
-use iced::widget::{checkbox, column, row, text};
+use iced::widget::{column, row, text};
 use kenpos_client::{ClientError, field_message_id};
 use kenpos_contract::{OnboardingSetupRequest, Secret};
 use kenpos_rules::{
@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
-use crate::widgets::{buttons, focus, form};
+use crate::widgets::{buttons, form};
 
 /// Email field id.
 pub const EMAIL: &str = "setup_email";
@@ -366,27 +366,20 @@ impl State {
                 self.mismatch
                     .then(|| i18n::tr(lang, "setup-password-mismatch")),
             ),
-            focus::ring(
+            form::check(
                 look,
-                checkbox(self.keep_initial)
-                    .label(i18n::tr(lang, "setup-keep-initial"))
-                    .size(32)
-                    .text_size(theme::TEXT_BODY)
-                    .on_toggle(Message::KeepInitial),
-                Some(Message::KeepInitial(!self.keep_initial)),
+                self.keep_initial,
+                i18n::tr(lang, "setup-keep-initial"),
+                Some(Message::KeepInitial),
             ),
         ]
         .spacing(12);
 
-        let newsletter = checkbox(self.newsletter)
-            .label(i18n::tr(lang, "setup-newsletter"))
-            .size(32)
-            .text_size(theme::TEXT_BODY)
-            .on_toggle(Message::Newsletter);
-        let newsletter = focus::ring(
+        let newsletter = form::check(
             look,
-            newsletter,
-            Some(Message::Newsletter(!self.newsletter)),
+            self.newsletter,
+            i18n::tr(lang, "setup-newsletter"),
+            Some(Message::Newsletter),
         );
 
         let mut content = column![
