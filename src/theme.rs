@@ -70,6 +70,10 @@ pub struct Look {
     pub step_active: Color,
     /// Text on an active step.
     pub on_step_active: Color,
+    /// Scale of the on-screen keyboards against the rest of the UI: 1.0, or 1/1.5 in
+    /// large-text mode so that keys keep their size on screen while text grows (the
+    /// keyboards would not fit a 1280×800 window otherwise).
+    pub keys: f32,
 }
 
 impl Palette {
@@ -93,6 +97,7 @@ impl Palette {
                 focus: color!(0x1f5fbf),
                 step_active: color!(0x1b6b58),
                 on_step_active: color!(0xffffff),
+                keys: 1.0,
             },
             Palette::HighContrast => Look {
                 background: color!(0x000000),
@@ -111,6 +116,7 @@ impl Palette {
                 focus: color!(0x40c4ff),
                 step_active: color!(0xffd400),
                 on_step_active: color!(0x000000),
+                keys: 1.0,
             },
         }
     }

@@ -1,7 +1,7 @@
 //! Measured, not guessed (issue 8): on every screen of both paths, in both languages,
 //! every button, field, check box and on-screen key is at least 48×48 px at 1280×800,
 //! and in large-text mode (×1.5) nothing runs off the side of a 1280×800 or 1920×1080
-//! window and no two controls overlap.
+//! window, no two controls overlap, and an open keyboard fits the window whole.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -77,6 +77,27 @@ fn large_text_fits_1280x800_and_1920x1080_on_every_screen() {
                         b.x,
                         b.x + b.width,
                         size.width
+                    );
+                }
+                // An open keyboard fits the window whole, and its keys keep their size on
+                // screen (the keyboards do not grow with the text).
+                for key in controls.iter().filter(|c| c.name.contains("keypad_key_")) {
+                    let b = key.bounds;
+                    assert!(
+                        b.y >= 0.0 && b.y + b.height <= size.height + 0.5,
+                        "{what}: {} is cut off at the bottom: y {:.0}..{:.0} of {:.0}",
+                        key.name,
+                        b.y,
+                        b.y + b.height,
+                        size.height
+                    );
+                    assert!(
+                        b.width * LARGE_TEXT_SCALE >= MIN - 0.01
+                            && b.height * LARGE_TEXT_SCALE >= MIN - 0.01,
+                        "{what}: {} is {:.0}×{:.0} px on screen",
+                        key.name,
+                        b.width * LARGE_TEXT_SCALE,
+                        b.height * LARGE_TEXT_SCALE
                     );
                 }
                 // What can be seen and tapped: the visible parts of controls.

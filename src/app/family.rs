@@ -373,7 +373,7 @@ impl App {
 
     /// The family path's screens.
     pub(super) fn family_view<'a>(&'a self, flow: &'a FamilyFlow) -> iced::Element<'a, Message> {
-        let look = self.palette.look();
+        let look = self.look();
         let lang = self.language;
         let office = &self.config.society.office;
         let body: iced::Element<'a, FamilyMessage> = match flow.step {

@@ -105,7 +105,7 @@ impl App {
             (Some(warning), Some(seconds)) => stack![
                 page,
                 focus::scope(
-                    countdown::view(self.palette.look(), warning, seconds).map(Message::Idle),
+                    countdown::view(self.look(), warning, seconds).map(Message::Idle),
                     warning
                         .can_continue()
                         .then_some(Message::Idle(countdown::Message::Continue)),

@@ -170,6 +170,15 @@ impl App {
         self.large_text
     }
 
+    /// The colours and sizes the screens draw with.
+    pub fn look(&self) -> theme::Look {
+        let mut look = self.palette.look();
+        if self.large_text {
+            look.keys = 1.0 / theme::LARGE_TEXT_SCALE;
+        }
+        look
+    }
+
     fn reset_look(&mut self) {
         self.palette = if self.config.display.high_contrast {
             Palette::HighContrast
@@ -400,7 +409,7 @@ impl App {
     }
 
     fn insured_view<'a>(&'a self, flow: &'a Flow) -> Element<'a, Message> {
-        let look = self.palette.look();
+        let look = self.look();
         let lang = self.language;
         let office = &self.config.society.office;
         let body: Element<'a, InsuredMessage> = match flow.step {
@@ -456,7 +465,7 @@ impl App {
 
     /// The on-screen keypad open on the current screen, docked under the page.
     fn keypad_dock(&self) -> Option<Element<'_, Message>> {
-        let look = self.palette.look();
+        let look = self.look();
         let lang = self.language;
         let flow = match &self.screen {
             Screen::Insured(flow) => flow,
@@ -485,7 +494,7 @@ impl App {
 
     /// The whole window.
     pub fn view(&self) -> Element<'_, Message> {
-        let look = self.palette.look();
+        let look = self.look();
         let lang = self.language;
         let body: Element<'_, Message> = match &self.screen {
             Screen::Welcome(state) if self.backend_down => column![

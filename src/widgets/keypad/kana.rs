@@ -39,24 +39,25 @@ pub(super) fn view<'a, M: Clone + 'a>(
     let units = Length::FillPortion;
     let plain =
         |k: Key, width: u16| key(look, language, k, units(width), Tone::Plain, false, on_key);
-    let mut rows = Column::new().spacing(KEY_GAP);
+    let mut rows = Column::new().spacing(KEY_GAP * look.keys);
     for vowel in 0..5 {
-        let line = KANA_COLUMNS
-            .iter()
-            .fold(Row::new().spacing(KEY_GAP), |line, column| {
-                line.push(
-                    match char::from_u32(column[vowel]).filter(|_| column[vowel] != 0) {
-                        Some(c) => plain(Key::Insert(c), 4),
-                        None => blank(units(4)),
-                    },
-                )
-            });
+        let line =
+            KANA_COLUMNS
+                .iter()
+                .fold(Row::new().spacing(KEY_GAP * look.keys), |line, column| {
+                    line.push(
+                        match char::from_u32(column[vowel]).filter(|_| column[vowel] != 0) {
+                            Some(c) => plain(Key::Insert(c), 4),
+                            None => blank(units(4)),
+                        },
+                    )
+                });
         rows = rows.push(line);
     }
     let long = char::from_u32(LONG).map_or_else(|| blank(units(4)), |c| plain(Key::Insert(c), 4));
     rows.push(
         Row::new()
-            .spacing(KEY_GAP)
+            .spacing(KEY_GAP * look.keys)
             .push(plain(Key::Dakuten, 4))
             .push(plain(Key::Handakuten, 4))
             .push(plain(Key::Small, 6))

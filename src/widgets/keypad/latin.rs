@@ -44,25 +44,31 @@ pub(super) fn view<'a, M: Clone + 'a>(
     let letters = |chars: &str| {
         chars
             .chars()
-            .fold(Row::new().spacing(KEY_GAP), |line, c| line.push(letter(c)))
+            .fold(Row::new().spacing(KEY_GAP * look.keys), |line, c| {
+                line.push(letter(c))
+            })
     };
 
     let shift_tone = if shifted { Tone::Selected } else { Tone::Plain };
-    let mut rows = Column::new().spacing(KEY_GAP);
-    rows = rows.push(DIGITS.chars().fold(Row::new().spacing(KEY_GAP), |line, c| {
-        line.push(plain(Key::Insert(c), 2))
-    }));
+    let mut rows = Column::new().spacing(KEY_GAP * look.keys);
+    rows = rows.push(
+        DIGITS
+            .chars()
+            .fold(Row::new().spacing(KEY_GAP * look.keys), |line, c| {
+                line.push(plain(Key::Insert(c), 2))
+            }),
+    );
     rows = rows.push(letters(TOP));
     rows = rows.push(
         Row::new()
-            .spacing(KEY_GAP)
+            .spacing(KEY_GAP * look.keys)
             .push(blank(units(1)))
             .extend(MIDDLE.chars().map(letter))
             .push(blank(units(1))),
     );
     rows = rows.push(
         Row::new()
-            .spacing(KEY_GAP)
+            .spacing(KEY_GAP * look.keys)
             .push(key(
                 look,
                 language,
@@ -77,7 +83,7 @@ pub(super) fn view<'a, M: Clone + 'a>(
     );
     rows = rows.push(
         Row::new()
-            .spacing(KEY_GAP)
+            .spacing(KEY_GAP * look.keys)
             .extend(SYMBOLS.iter().map(|&c| plain(Key::Insert(c), 2)))
             .push(plain(Key::Insert(' '), 3))
             .push(plain(Key::Clear, 3))
@@ -95,7 +101,7 @@ pub(super) fn view<'a, M: Clone + 'a>(
         for chunk in DOMAINS.chunks(DOMAINS_PER_ROW) {
             rows = rows.push(
                 Row::new()
-                    .spacing(KEY_GAP)
+                    .spacing(KEY_GAP * look.keys)
                     .extend(chunk.iter().map(|&d| plain(Key::Text(d), 5))),
             );
         }

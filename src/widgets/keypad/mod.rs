@@ -189,7 +189,7 @@ fn key<'a, M: Clone + 'a>(
         Key::Dakuten | Key::Handakuten => theme::TEXT_TITLE,
         _ => theme::TEXT_BUTTON,
     };
-    let face = container(text(label(language, &key, shifted)).size(size))
+    let face = container(text(label(language, &key, shifted)).size(size * look.keys))
         .center_y(Length::Fill)
         .align_x(alignment::Horizontal::Center)
         .width(Length::Fill);
@@ -211,16 +211,13 @@ fn key<'a, M: Clone + 'a>(
     )
     .id(key_id(&key))
     .width(width)
-    .height(Length::Fixed(KEY_HEIGHT))
+    .height(Length::Fixed(KEY_HEIGHT * look.keys))
     .into()
 }
 
-/// A blank the size of a key (keeps the grid aligned; not a key).
+/// A blank as wide as a key (keeps the grid aligned; not a key).
 fn blank<'a, M: 'a>(width: Length) -> Element<'a, M> {
-    iced::widget::space()
-        .width(width)
-        .height(Length::Fixed(KEY_HEIGHT))
-        .into()
+    iced::widget::space().width(width).into()
 }
 
 /// The "keyboard" button beside a field: opens the keypad for it, or closes it.
@@ -292,9 +289,9 @@ pub fn bottom_dock<'a, M: 'a>(
 ) -> Element<'a, M> {
     let echo = iced::widget::row![
         iced::widget::text(label)
-            .size(crate::theme::TEXT_BODY)
+            .size(crate::theme::TEXT_BODY * look.keys)
             .color(look.muted),
-        iced::widget::text(value).size(crate::theme::TEXT_TITLE),
+        iced::widget::text(value).size(crate::theme::TEXT_TITLE * look.keys),
     ]
     .spacing(16)
     .align_y(iced::Alignment::Center);

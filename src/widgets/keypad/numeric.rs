@@ -32,17 +32,17 @@ pub(super) fn view<'a, M: Clone + 'a>(
     date: bool,
     on_key: &impl Fn(Key) -> M,
 ) -> Element<'a, M> {
-    let digit = Length::Fixed(DIGIT_WIDTH);
-    let function = Length::Fixed(FUNCTION_WIDTH);
+    let digit = Length::Fixed(DIGIT_WIDTH * look.keys);
+    let function = Length::Fixed(FUNCTION_WIDTH * look.keys);
     let plain = |k: Key, width: Length| key(look, language, k, width, Tone::Plain, false, on_key);
 
     let digit_rows = [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9']];
     let units = [YEAR, MONTH, DAY];
     let functions: [Option<Key>; 4] = [Some(Key::Delete), Some(Key::Clear), None, Some(Key::Next)];
 
-    let mut grid = Column::new().spacing(KEY_GAP);
+    let mut grid = Column::new().spacing(KEY_GAP * look.keys);
     for (index, function_key) in functions.into_iter().enumerate() {
-        let mut line = Row::new().spacing(KEY_GAP);
+        let mut line = Row::new().spacing(KEY_GAP * look.keys);
         match digit_rows.get(index) {
             Some(digits) => {
                 for d in digits {
@@ -61,13 +61,13 @@ pub(super) fn view<'a, M: Clone + 'a>(
             }
         }
         if date {
-            let unit_width = Length::Fixed(UNIT_WIDTH);
+            let unit_width = Length::Fixed(UNIT_WIDTH * look.keys);
             line = line.push(match units.get(index) {
                 Some(unit) => plain(Key::Insert(*unit), unit_width),
                 None => blank(unit_width),
             });
         }
-        line = line.push(blank(Length::Fixed(KEY_GAP)));
+        line = line.push(blank(Length::Fixed(KEY_GAP * look.keys)));
         line = line.push(match function_key {
             Some(Key::Next) => key(
                 look,
@@ -85,20 +85,21 @@ pub(super) fn view<'a, M: Clone + 'a>(
     }
 
     if date {
-        let eras = Era::ALL
-            .into_iter()
-            .fold(Row::new().spacing(KEY_GAP), |line, era| {
-                line.push(key(
-                    look,
-                    language,
-                    Key::Era(era),
-                    Length::Fixed(ERA_WIDTH),
-                    Tone::Plain,
-                    false,
-                    on_key,
-                ))
-            });
-        column![eras, grid].spacing(KEY_GAP).into()
+        let eras =
+            Era::ALL
+                .into_iter()
+                .fold(Row::new().spacing(KEY_GAP * look.keys), |line, era| {
+                    line.push(key(
+                        look,
+                        language,
+                        Key::Era(era),
+                        Length::Fixed(ERA_WIDTH * look.keys),
+                        Tone::Plain,
+                        false,
+                        on_key,
+                    ))
+                });
+        column![eras, grid].spacing(KEY_GAP * look.keys).into()
     } else {
         row![grid].into()
     }
