@@ -126,7 +126,10 @@ mod tests {
         assert_eq!(check_new_pin("12345"), Err(PinError::TooShort));
         assert_eq!(check_new_pin(""), Err(PinError::TooShort));
         assert_eq!(check_new_pin("12345a"), Err(PinError::NotDigits));
-        assert_eq!(check_new_pin("１２３４５６"), Err(PinError::NotDigits));
+        assert_eq!(
+            check_new_pin("\u{FF11}\u{FF12}\u{FF13}\u{FF14}\u{FF15}\u{FF16}"),
+            Err(PinError::NotDigits)
+        );
         assert_eq!(check_new_pin("123 456"), Err(PinError::NotDigits));
         assert_eq!(check_new_pin(&"1".repeat(33)), Err(PinError::TooLong));
         assert_eq!(check_new_pin("123456"), Ok(()));

@@ -22,6 +22,14 @@ pub const PAD_KEY_HEIGHT: f32 = 72.0;
 pub const PAD_KEY_WIDTH: f32 = 120.0;
 /// Gap between keys.
 const PAD_GAP: f32 = 12.0;
+/// One typed digit, as shown (a black circle).
+const DOT: char = '\u{25CF}';
+
+/// `count` dots with spaces between them (the PIN is never shown).
+fn masked(count: usize) -> String {
+    let dots: Vec<String> = std::iter::repeat_n(DOT.to_string(), count).collect();
+    dots.join(" ")
+}
 
 /// The widget id of a pad key: `kiosk_pin_key_0` … `kiosk_pin_key_9`,
 /// `kiosk_pin_key_delete`, `kiosk_pin_key_clear`, `kiosk_pin_ok`, `kiosk_pin_cancel`.
@@ -193,13 +201,7 @@ impl Pad {
                 .size(theme::TEXT_BODY)
                 .color(look.muted)
         } else {
-            text(
-                "\u{25CF} "
-                    .repeat(self.pin.chars().count())
-                    .trim_end()
-                    .to_owned(),
-            )
-            .size(theme::TEXT_TITLE)
+            text(masked(self.pin.chars().count())).size(theme::TEXT_TITLE)
         };
         let status = match (locked, self.checking, self.wrong) {
             (Some(seconds), _, _) => Some(

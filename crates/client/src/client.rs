@@ -169,16 +169,25 @@ pub struct Client {
     device_token: Secret,
 }
 
-/// Whether a TLS error (from rustls) is somewhere in the error's sources.
+/// Whether a TLS error (from rustls) is somewhere in the error's sources. rustls errors
+/// arrive wrapped in `io::Error`s (sometimes nested), whose `source()` skips the
+/// wrapped error itself, so those are opened with `get_ref`.
 fn is_tls(e: &reqwest::Error) -> bool {
-    let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
-    while let Some(inner) = source {
-        if inner.is::<rustls::Error>() {
+    fn wraps_tls(error: &(dyn std::error::Error + 'static)) -> bool {
+        if error.is::<rustls::Error>() {
             return true;
         }
-        if let Some(io) = inner.downcast_ref::<std::io::Error>()
-            && io.get_ref().is_some_and(|i| i.is::<rustls::Error>())
+        match error
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
         {
+            Some(inner) => wraps_tls(inner),
+            None => false,
+        }
+    }
+    let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(inner) = source {
+        if wraps_tls(inner) {
             return true;
         }
         source = inner.source();
