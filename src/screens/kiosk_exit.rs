@@ -19,7 +19,7 @@ use crate::widgets::keypad::Key;
 /// Height of a pad key at scale 1.0 (≥ 48 px for a touch kiosk).
 pub const PAD_KEY_HEIGHT: f32 = 72.0;
 /// Width of a pad key.
-pub const PAD_KEY_WIDTH: f32 = 120.0;
+pub const PAD_KEY_WIDTH: f32 = 150.0;
 /// Gap between keys.
 const PAD_GAP: f32 = 12.0;
 /// One typed digit, as shown (a black circle).
