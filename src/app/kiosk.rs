@@ -101,6 +101,8 @@ impl App {
     /// Ends any member session, then shows the PIN pad.
     fn open_exit_pad(&mut self) -> Task<Message> {
         let wipe = self.end_session();
+        // No ticks ran while the pad was closed: the countdown starts from now.
+        self.kiosk_now();
         tracing::info!("staff exit pad opened");
         self.screen = Screen::Kiosk(kiosk_exit::State::pad());
         wipe
