@@ -58,5 +58,55 @@ fn main() {
             };
             save_sized(app, &dir, name, height);
         });
+        kiosk_exit(&h, &dir, language);
+    }
+}
+
+/// The staff exit PIN pad (typing, wrong, locked) and the staff menu, in the normal and
+/// the high-contrast look.
+fn kiosk_exit(h: &Harness, dir: &Path, lang: Language) {
+    use kenpos_kiosk::app::{Boot, KioskMessage, Message};
+    use kenpos_kiosk::config::{Config, Mode};
+    use kenpos_kiosk::screens::kiosk_exit::{OK, key_id};
+    use kenpos_kiosk::widgets::keypad::Key;
+
+    let params = argon2::Params::new(64, 1, 1, None).unwrap();
+    let hash = kenpos_kiosk::kiosk::pin::hash_with("246810", params).unwrap();
+    for high_contrast in [false, true] {
+        let mut config = Config {
+            mode: Mode::Kiosk,
+            default_language: lang,
+            ..Config::default()
+        };
+        config.display.high_contrast = high_contrast;
+        config.kiosk.exit_pin_hash = Some(kenpos_kiosk::kiosk::PinHash::parse(&hash).unwrap());
+        let mut app = App::new(Boot::Ready(Box::new(config), h.backend.clone()));
+        let look = if high_contrast { "-hc" } else { "" };
+        let code = lang.code();
+        h.send(&mut app, Message::Kiosk(KioskMessage::Chord));
+        let press = |app: &mut App, id: String| {
+            let messages = common::interact(app, |ui| {
+                ui.click(iced::widget::Id::from(id)).unwrap();
+            });
+            for message in messages {
+                h.send(app, message);
+            }
+        };
+        for d in "1357".chars() {
+            press(&mut app, key_id(&Key::Insert(d)));
+        }
+        save_sized(&app, dir, &format!("k1-pin-pad-{code}{look}"), 800.0);
+        for _ in 0..3 {
+            press(&mut app, key_id(&Key::Insert('9')));
+            press(&mut app, OK.to_owned());
+        }
+        save_sized(&app, dir, &format!("k2-pin-locked-{code}{look}"), 800.0);
+        let later = std::time::Instant::now() + std::time::Duration::from_secs(31);
+        h.send(&mut app, Message::Kiosk(KioskMessage::Tick(later)));
+        for d in "246810".chars() {
+            press(&mut app, key_id(&Key::Insert(d)));
+        }
+        press(&mut app, OK.to_owned());
+        save_sized(&app, dir, &format!("k3-staff-menu-{code}{look}"), 800.0);
     }
 }

@@ -39,6 +39,7 @@ impl Backend {
         let mut client_config = ClientConfig::new(base_url, device_token);
         client_config.connect_timeout = Duration::from_secs(config.backend.connect_timeout_secs);
         client_config.request_timeout = Duration::from_secs(config.backend.request_timeout_secs);
+        client_config.extra_roots_pem = config.backend.ca_pem.clone();
         let client = Client::new(client_config).map_err(|_| BackendError::Client)?;
         Ok(Backend { client, demo })
     }

@@ -62,6 +62,9 @@ pub enum Command {
     /// Provision the device token (read from stdin) in the OS credential store or the
     /// file named in `[device_token]`.
     Token(crate::token_cli::TokenArgs),
+    /// Make the argon2id hash of the staff exit PIN (read from stdin) for
+    /// `kiosk.exit_pin_hash`.
+    Pin(crate::pin_cli::PinArgs),
 }
 
 /// `--lang` values.

@@ -91,6 +91,7 @@ pub const RESOURCES: &[Resource] = &[
     resource!("family.ftl"),
     resource!("idle.ftl"),
     resource!("keypad.ftl"),
+    resource!("kiosk.ftl"),
 ];
 
 impl Resource {

@@ -16,6 +16,9 @@ fn main() -> ExitCode {
     if let Some(Command::Token(args)) = &cli.command {
         return token_command(&args.command, &cli);
     }
+    if let Some(Command::Pin(args)) = &cli.command {
+        return pin_command(args.command);
+    }
     let _log_guard = logging::init(logging::log_dir());
     kenpos_kiosk::panic_hook::install();
     match cli.command {
@@ -23,7 +26,7 @@ fn main() -> ExitCode {
             return run_async(kenpos_reference::cli::run_serve(args));
         }
         Some(Command::Outbox(args)) => return run_async(kenpos_reference::cli::run_outbox(args)),
-        Some(Command::Token(_)) | None => {}
+        Some(Command::Token(_) | Command::Pin(_)) | None => {}
     }
     tracing::info!(version = kenpos_kiosk::cli::version(), "starting");
 
@@ -137,6 +140,22 @@ fn token_command(command: &kenpos_kiosk::token_cli::TokenCommand, cli: &Cli) -> 
         }
     };
     match kenpos_kiosk::token_cli::run_stdio(command, &config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `kenpos-kiosk pin hash`: exit 0 and the hash on stdout, or 1 and the reason on stderr
+/// (never the PIN).
+#[allow(
+    clippy::print_stderr,
+    reason = "a staff command line tool reports on stderr"
+)]
+fn pin_command(command: kenpos_kiosk::pin_cli::PinCommand) -> ExitCode {
+    match kenpos_kiosk::pin_cli::run_stdio(command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error}");

@@ -25,6 +25,7 @@ backend-eligibility-expired = Some time has passed. Please enter the symbol, num
 backend-link-expired = The link has expired (it is valid for 24 hours). Please sign up again from the start.
 backend-expired = This has expired. Please start again.
 backend-unauthorized = This kiosk is not allowed to connect to KENPOS. Please ask the staff.
+backend-certificate = This kiosk cannot confirm that it is talking to the real KENPOS server (its certificate is not trusted). Please ask the staff.
 
 backend-field-required = Please fill this in.
 backend-field-too-long = This is too long.

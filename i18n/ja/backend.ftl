@@ -25,6 +25,7 @@ backend-eligibility-expired = 時間が過ぎたため、もう一度記号・�
 backend-link-expired = URLの有効期限(24時間)が切れました。お手数ですが、もう一度はじめから登録してください。
 backend-expired = 有効期限が切れました。お手数ですが、もう一度はじめからお願いします。
 backend-unauthorized = この端末はKENPOSに接続する許可がありません。窓口の職員にお声がけください。
+backend-certificate = KENPOSのサーバーが本物であることを確認できません（証明書が信頼されていません）。窓口の職員にお声がけください。
 
 backend-field-required = 入力してください。
 backend-field-too-long = 文字数が多すぎます。

@@ -18,7 +18,9 @@ impl Screen {
             Screen::Insured(flow) => matches!(flow.step, Step::Password | Step::Setup),
             Screen::Family(flow) => flow.step == FamilyStep::Setup,
             Screen::Recovery(_) => true,
-            Screen::Welcome(_) | Screen::Staff(_) | Screen::ConfigError(_) => false,
+            Screen::Welcome(_) | Screen::Staff(_) | Screen::ConfigError(_) | Screen::Kiosk(_) => {
+                false
+            }
         }
     }
 

@@ -1,10 +1,10 @@
 //! Keyboard-only operation at the root: what Escape means on each screen. (Tab and
 //! Enter are handled by the widgets: `widgets::focus` and the text inputs' submit.)
 
-use super::{App, FamilyMessage, FamilyStep, InsuredMessage, Message, Screen, Step};
+use super::{App, FamilyMessage, FamilyStep, InsuredMessage, KioskMessage, Message, Screen, Step};
 use crate::screens::family::{eligibility, setup as family_setup};
 use crate::screens::insured::{confirm, consent, login_id, password, setup};
-use crate::screens::{recovery, staff};
+use crate::screens::{kiosk_exit, recovery, staff};
 
 impl App {
     /// The message Escape sends on the current screen: the screen's own "back" (the
@@ -13,6 +13,10 @@ impl App {
     pub(super) fn escape_message(&self) -> Option<Message> {
         match &self.screen {
             Screen::Welcome(_) | Screen::ConfigError(_) => None,
+            Screen::Kiosk(state) => Some(Message::Kiosk(KioskMessage::Exit(match state {
+                kiosk_exit::State::Pad(_) => kiosk_exit::Message::Cancel,
+                kiosk_exit::State::Menu => kiosk_exit::Message::BackToKiosk,
+            }))),
             Screen::Recovery(_) => Some(Message::Recovery(recovery::Message::Back)),
             Screen::Staff(_) => Some(Message::Staff(staff::Message::Back)),
             Screen::Insured(flow) => {

@@ -5,6 +5,7 @@ mod family;
 mod flow;
 mod idle; // idle timer glue (issue 7)
 mod keys; // Escape on each screen (issue 8)
+mod kiosk; // staff exit, fullscreen fallback, clipboard (issue 7)
 mod run;
 mod staff;
 
@@ -17,6 +18,7 @@ use kenpos_client::{Client, ClientError};
 
 pub use family::{FamilyFlow, FamilyMessage, FamilyReply, FamilyStep};
 pub use flow::{Flow, InsuredMessage, Reply, Step};
+pub use kiosk::KioskMessage;
 pub use run::{APP_ID, UI_FONT, run, settings, window_settings};
 pub use staff::StaffReply;
 
@@ -24,7 +26,9 @@ use crate::backend::Backend;
 use crate::config::{Config, ConfigError};
 use crate::i18n::{self, Language};
 use crate::screens::insured::password::office_contact;
-use crate::screens::{Path, config_error, countdown, recovery, staff as staff_screen, welcome};
+use crate::screens::{
+    Path, config_error, countdown, kiosk_exit, recovery, staff as staff_screen, welcome,
+};
 use crate::theme::{self, Palette};
 use crate::widgets::{buttons, header, steps};
 
@@ -52,6 +56,8 @@ pub enum Screen {
     Staff(staff_screen::State),
     /// The config could not be used.
     ConfigError(config_error::State),
+    /// Kiosk mode: the staff exit PIN pad, then the staff menu.
+    Kiosk(kiosk_exit::State),
 }
 
 /// Everything that can happen.
@@ -85,6 +91,8 @@ pub enum Message {
     LoggedOut,
     /// Idle input, ticks and the countdown overlay's buttons (see `app/idle.rs`).
     Idle(countdown::Message),
+    /// Staff exit, window fallback (see `app/kiosk.rs`).
+    Kiosk(KioskMessage),
 }
 
 /// The root state.
@@ -100,6 +108,7 @@ pub struct App {
     portal_qr: Option<qr_code::Data>,
     idle: crate::idle::Tracker,
     backend_down: bool,
+    kiosk: kiosk::KioskState,
 }
 
 impl App {
@@ -124,11 +133,13 @@ impl App {
             generation: 0,
             portal_qr,
             backend_down: false,
+            kiosk: kiosk::KioskState::default(),
             idle: crate::idle::Tracker::new(crate::idle::Timeouts::from_config(&config.idle)),
             backend,
             config,
         };
         app.reset_look();
+        app.log_exit_pin();
         app
     }
 
@@ -194,6 +205,7 @@ impl App {
     fn end_session(&mut self) -> Task<Message> {
         tracing::info!("session ended");
         let screen = std::mem::replace(&mut self.screen, Screen::Welcome(welcome::State));
+        let clipboard = self.clear_clipboard(&screen);
         self.generation += 1;
         self.language = self.config.default_language;
         self.reset_look();
@@ -209,7 +221,7 @@ impl App {
             _ => None,
         };
         drop(screen);
-        logout.unwrap_or_else(Task::none)
+        Task::batch([logout.unwrap_or_else(Task::none), clipboard])
     }
 
     fn open(&mut self, path: Path) -> Task<Message> {
@@ -278,6 +290,7 @@ impl App {
                 }
                 header::Message::StartOver => self.end_session(),
                 header::Message::Staff => self.open_staff(),
+                header::Message::SocietyTap => self.society_tap(),
             },
             Message::Welcome(message) => {
                 let Screen::Welcome(state) = &mut self.screen else {
@@ -333,6 +346,7 @@ impl App {
             }
             Message::LoggedOut => Task::none(),
             Message::Idle(message) => self.update_idle(message),
+            Message::Kiosk(message) => self.update_kiosk(message),
         };
         self.sync_idle(std::time::Instant::now());
         task
@@ -386,7 +400,12 @@ impl App {
             _ => Subscription::none(),
         };
         let close = iced::window::close_requests().map(Message::CloseRequested);
-        Subscription::batch([timers, self.idle_subscription(), close])
+        Subscription::batch([
+            timers,
+            self.idle_subscription(),
+            close,
+            self.kiosk_subscription(),
+        ])
     }
 
     /// The window title.
@@ -527,29 +546,31 @@ impl App {
                 .view(look, lang, &self.config.society.office)
                 .map(Message::Recovery),
             Screen::ConfigError(state) => state.view(look).map(|never| match never {}),
+            Screen::Kiosk(state) => self.kiosk_view(state),
         };
         let body =
             scrollable(container(body).padding(32).center_x(Length::Fill)).height(Length::Fill);
-        let page: Element<'_, Message> = if matches!(self.screen, Screen::ConfigError(_)) {
-            body.into()
-        } else {
-            let header = header::Header {
-                society: self.config.society.name(lang),
-                language: lang,
-                look,
-                high_contrast: self.palette == Palette::HighContrast,
-                large_text: self.large_text,
-                demo: self.backend.as_ref().is_some_and(Backend::is_demo),
-                start_over: !matches!(self.screen, Screen::Welcome(_)),
-                staff: self.config.mode == crate::config::Mode::Windowed
-                    && matches!(self.screen, Screen::Welcome(_)),
+        let page: Element<'_, Message> =
+            if matches!(self.screen, Screen::ConfigError(_) | Screen::Kiosk(_)) {
+                body.into()
+            } else {
+                let header = header::Header {
+                    society: self.config.society.name(lang),
+                    language: lang,
+                    look,
+                    high_contrast: self.palette == Palette::HighContrast,
+                    large_text: self.large_text,
+                    demo: self.backend.as_ref().is_some_and(Backend::is_demo),
+                    start_over: !matches!(self.screen, Screen::Welcome(_)),
+                    staff: self.config.mode == crate::config::Mode::Windowed
+                        && matches!(self.screen, Screen::Welcome(_)),
+                };
+                let mut page = column![header.view().map(Message::Header), body];
+                if let Some(dock) = self.keypad_dock() {
+                    page = page.push(dock);
+                }
+                page.into()
             };
-            let mut page = column![header.view().map(Message::Header), body];
-            if let Some(dock) = self.keypad_dock() {
-                page = page.push(dock);
-            }
-            page.into()
-        };
         let page = container(page)
             .width(Length::Fill)
             .height(Length::Fill)

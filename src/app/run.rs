@@ -1,6 +1,6 @@
 //! iced settings and the event loop.
 
-use iced::Font;
+use iced::{Font, Task};
 
 use super::{App, Boot};
 use crate::config::Mode;
@@ -77,7 +77,7 @@ pub fn run(boot: Boot) -> iced::Result {
     };
     let start = move || {
         let app = App::new(boot.clone());
-        let check = app.boot_task();
+        let check = Task::batch([app.boot_task(), app.window_check_task()]);
         (app, check)
     };
     iced::application(start, App::update, App::view)

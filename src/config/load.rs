@@ -33,6 +33,31 @@ pub enum ConfigErrorKind {
     /// The file is not valid TOML, or a value is wrong; the parser's own words.
     #[error("{0}")]
     Invalid(String),
+    /// `backend.ca_file` names a file that cannot be used.
+    #[error("backend.ca_file {}: {problem}", file.display())]
+    CaFile {
+        /// The CA file (as resolved: relative paths start at the config file's folder).
+        file: PathBuf,
+        /// What is wrong with it.
+        problem: CaProblem,
+    },
+}
+
+/// What is wrong with the `backend.ca_file`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CaProblem {
+    /// No such file.
+    #[error("the file does not exist")]
+    NotFound,
+    /// It exists but cannot be read.
+    #[error("the file cannot be read: {0}")]
+    Unreadable(String),
+    /// It holds no `-----BEGIN CERTIFICATE-----` block.
+    #[error("the file holds no PEM certificate")]
+    NoCertificate,
+    /// A certificate in it is malformed.
+    #[error("a certificate in it is malformed ({0})")]
+    Malformed(String),
 }
 
 /// A config that loaded, with the unknown keys it contained.
@@ -102,8 +127,56 @@ pub fn load(path: Option<(PathBuf, bool)>) -> Result<Loaded, ConfigError> {
         }
     };
     let mut loaded = load_str(&text, &path)?;
+    load_ca(&mut loaded.config, &path, &text)?;
     loaded.path = Some(path);
     Ok(loaded)
+}
+
+/// Reads and checks `backend.ca_file` (relative to the config file's folder) into
+/// `backend.ca_pem`.
+fn load_ca(config: &mut Config, path: &Path, text: &str) -> Result<(), ConfigError> {
+    let Some(file) = &config.backend.ca_file else {
+        return Ok(());
+    };
+    let file = match path.parent() {
+        Some(dir) if file.is_relative() => dir.join(file),
+        _ => file.clone(),
+    };
+    let fail = |problem: CaProblem| ConfigError {
+        path: path.to_path_buf(),
+        line: key_line(text, "ca_file"),
+        column: None,
+        kind: ConfigErrorKind::CaFile {
+            file: file.clone(),
+            problem,
+        },
+    };
+    let pem = match std::fs::read(&file) {
+        Ok(pem) => pem,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(fail(CaProblem::NotFound));
+        }
+        Err(e) => return Err(fail(CaProblem::Unreadable(e.to_string()))),
+    };
+    match kenpos_client::check_ca_pem(&pem) {
+        Ok(_) => {
+            config.backend.ca_pem = Some(pem);
+            Ok(())
+        }
+        Err(kenpos_client::CaPemError::NoCertificate) => Err(fail(CaProblem::NoCertificate)),
+        Err(kenpos_client::CaPemError::Malformed(why)) => Err(fail(CaProblem::Malformed(why))),
+    }
+}
+
+/// The 1-based line a key is set on (`key = ...`), when it is there.
+fn key_line(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| {
+            line.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|index| index + 1)
 }
 
 /// Parses config text; `path` is only used in the error.
@@ -235,6 +308,80 @@ mod tests {
         let err = load(Some((dir.path().to_path_buf(), true))).unwrap_err();
         assert!(
             matches!(err.kind, ConfigErrorKind::Unreadable(_)),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn a_bad_exit_pin_hash_names_its_line() {
+        let err = parse("mode = \"kiosk\"\n[kiosk]\nexit_pin_hash = \"1234\"\n").unwrap_err();
+        assert_eq!(err.line, Some(3), "{err:?}");
+        assert!(
+            matches!(&err.kind, ConfigErrorKind::Invalid(m) if m.contains("argon2id")),
+            "{err:?}"
+        );
+        let none = parse("[kiosk]\nexit_pin_hash = \"\"\n").unwrap();
+        assert_eq!(none.config.kiosk.exit_pin_hash, None);
+    }
+
+    #[test]
+    fn a_ca_file_must_exist_and_hold_a_certificate() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("config.toml");
+        let write = |body: &str| std::fs::write(&config, body).unwrap();
+        write("mode = \"kiosk\"\n[backend]\nca_file = \"missing.pem\"\n");
+        let err = load(Some((config.clone(), true))).unwrap_err();
+        assert_eq!(err.line, Some(3), "{err:?}");
+        assert_eq!(
+            err.kind,
+            ConfigErrorKind::CaFile {
+                file: dir.path().join("missing.pem"),
+                problem: CaProblem::NotFound
+            }
+        );
+        std::fs::write(dir.path().join("empty.pem"), "not a certificate\n").unwrap();
+        write("[backend]\nca_file = \"empty.pem\"\n");
+        let err = load(Some((config.clone(), true))).unwrap_err();
+        assert!(
+            matches!(
+                &err.kind,
+                ConfigErrorKind::CaFile {
+                    problem: CaProblem::NoCertificate,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        std::fs::write(
+            dir.path().join("bad.pem"),
+            "-----BEGIN CERTIFICATE-----\nMIIB!!notbase64\n-----END CERTIFICATE-----\n",
+        )
+        .unwrap();
+        write("[backend]\nca_file = \"bad.pem\"\n");
+        let err = load(Some((config.clone(), true))).unwrap_err();
+        assert!(
+            matches!(
+                &err.kind,
+                ConfigErrorKind::CaFile {
+                    problem: CaProblem::Malformed(_),
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        write(&format!(
+            "[backend]\nca_file = \"{}\"\n",
+            dir.path().display()
+        ));
+        let err = load(Some((config.clone(), true))).unwrap_err();
+        assert!(
+            matches!(
+                &err.kind,
+                ConfigErrorKind::CaFile {
+                    problem: CaProblem::Unreadable(_),
+                    ..
+                }
+            ),
             "{err:?}"
         );
     }

@@ -9,7 +9,8 @@ mod load;
 mod values;
 
 pub use load::{
-    CONFIG_ENV, ConfigError, ConfigErrorKind, Loaded, default_path, load, load_str, resolve_path,
+    CONFIG_ENV, CaProblem, ConfigError, ConfigErrorKind, Loaded, default_path, load, load_str,
+    resolve_path,
 };
 pub use values::{
     BackendUrl, CountdownSecs, IdleSecs, InputIdleSecs, LoginIdPrefix, SessionCapSecs,
@@ -38,6 +39,30 @@ pub struct Config {
     pub idle: Idle,
     /// `[device_token]`: where the kiosk's backend token is kept.
     pub device_token: crate::device_token::DeviceTokenConfig,
+    /// `[kiosk]`: leaving kiosk mode (staff).
+    pub kiosk: Kiosk,
+}
+
+/// `[kiosk]`: how staff leave kiosk mode.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[serde(default)]
+pub struct Kiosk {
+    /// The argon2id hash of the staff exit PIN (`kenpos-kiosk pin hash`); `""` (none):
+    /// the exit gesture and key chord do nothing.
+    #[serde(deserialize_with = "optional_pin_hash")]
+    pub exit_pin_hash: Option<crate::kiosk::PinHash>,
+}
+
+fn optional_pin_hash<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<crate::kiosk::PinHash>, D::Error> {
+    let raw = String::deserialize(deserializer)?;
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    crate::kiosk::PinHash::try_from(raw)
+        .map(Some)
+        .map_err(serde::de::Error::custom)
 }
 
 /// How the window is shown.
@@ -87,6 +112,10 @@ pub struct Backend {
     pub request_timeout_secs: u64,
     /// The domain KENPOS emails come from (members on carrier addresses must allow it).
     pub sender_domain: String,
+    /// A CA certificate file (PEM) trusted in addition to the system's roots.
+    pub ca_file: Option<std::path::PathBuf>,
+    /// The certificates read from `ca_file` by [`load`] (PEM, checked).
+    pub ca_pem: Option<Vec<u8>>,
 }
 
 impl Default for Backend {
@@ -98,6 +127,8 @@ impl Default for Backend {
             connect_timeout_secs: raw.connect_timeout_secs,
             request_timeout_secs: raw.request_timeout_secs,
             sender_domain: raw.sender_domain,
+            ca_file: None,
+            ca_pem: None,
         }
     }
 }
@@ -110,6 +141,7 @@ struct RawBackend {
     connect_timeout_secs: u64,
     request_timeout_secs: u64,
     sender_domain: String,
+    ca_file: String,
 }
 
 impl Default for RawBackend {
@@ -120,6 +152,7 @@ impl Default for RawBackend {
             connect_timeout_secs: 5,
             request_timeout_secs: 15,
             sender_domain: "kenpos.jp".to_owned(),
+            ca_file: String::new(),
         }
     }
 }
@@ -145,6 +178,10 @@ impl<'de> Deserialize<'de> for Backend {
             connect_timeout_secs: raw.connect_timeout_secs,
             request_timeout_secs: raw.request_timeout_secs,
             sender_domain: raw.sender_domain,
+            ca_file: Some(raw.ca_file.trim())
+                .filter(|f| !f.is_empty())
+                .map(std::path::PathBuf::from),
+            ca_pem: None,
         })
     }
 }

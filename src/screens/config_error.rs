@@ -4,7 +4,7 @@
 use iced::widget::{column, container, rule, text};
 use iced::{Element, Length};
 
-use crate::config::{ConfigError, ConfigErrorKind};
+use crate::config::{CaProblem, ConfigError, ConfigErrorKind};
 use crate::i18n::{self, Arg, Language};
 use crate::theme::{self, Look};
 
@@ -61,6 +61,16 @@ impl State {
             }
             ConfigErrorKind::Invalid(detail) => {
                 (i18n::tr(language, "config-error-invalid"), Some(detail))
+            }
+            ConfigErrorKind::CaFile { file, problem } => {
+                let (id, detail) = match problem {
+                    CaProblem::NotFound => ("config-error-ca-not-found", None),
+                    CaProblem::Unreadable(d) => ("config-error-ca-unreadable", Some(d)),
+                    CaProblem::NoCertificate => ("config-error-ca-no-certificate", None),
+                    CaProblem::Malformed(d) => ("config-error-ca-malformed", Some(d)),
+                };
+                let file: Arg = file.display().to_string().into();
+                (i18n::tr_args(language, id, &[("ca", file)]), detail)
             }
         };
         let mut block = column![

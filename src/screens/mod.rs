@@ -5,6 +5,7 @@ pub mod config_error;
 pub mod countdown;
 pub mod family;
 pub mod insured;
+pub mod kiosk_exit;
 pub mod recovery;
 pub mod staff;
 pub mod welcome;

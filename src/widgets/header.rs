@@ -1,7 +1,7 @@
 //! The header on every screen: the society's name, the DEMO marker, the language
 //! toggle, the look toggles and "start over".
 
-use iced::widget::{button, column, container, row, space, text};
+use iced::widget::{button, column, container, mouse_area, row, space, text};
 use iced::{Alignment, Element, Length};
 
 use crate::i18n::{self, Language};
@@ -20,7 +20,13 @@ pub enum Message {
     StartOver,
     /// Open the staff panel (windowed mode, welcome screen).
     Staff,
+    /// A tap on the society's name: part of the staff exit gesture in kiosk mode (it
+    /// looks like plain text; the root counts the taps).
+    SocietyTap,
 }
+
+/// Widget id of the society's name (the exit gesture's tap area).
+pub const SOCIETY: &str = "header_society";
 
 /// What the header shows.
 #[derive(Debug, Clone, Copy)]
@@ -75,9 +81,14 @@ impl<'a> Header<'a> {
     pub fn view(self) -> Element<'a, Message> {
         let look = self.look;
         let lang = self.language;
-        let mut name = row![text(self.society.to_owned()).size(theme::TEXT_BODY)]
-            .spacing(12)
-            .align_y(Alignment::Center);
+        // A tap area, not a button: no border, no hover, no pointer cursor.
+        let society = mouse_area(
+            container(text(self.society.to_owned()).size(theme::TEXT_BODY))
+                .id(SOCIETY)
+                .padding([12, 0]),
+        )
+        .on_press(Message::SocietyTap);
+        let mut name = row![society].spacing(12).align_y(Alignment::Center);
         if self.demo {
             name = name.push(
                 container(text(i18n::tr(lang, "header-demo")).size(theme::TEXT_SMALL))

@@ -23,6 +23,9 @@ pub struct ClientConfig {
     pub request_timeout: Duration,
     /// User-Agent, e.g. `kenpos-kiosk/0.1.0`.
     pub user_agent: String,
+    /// CA certificates (PEM) trusted in addition to the system's roots (a society's
+    /// own CA for its backend).
+    pub extra_roots_pem: Option<Vec<u8>>,
 }
 
 impl ClientConfig {
@@ -34,6 +37,7 @@ impl ClientConfig {
             connect_timeout: Duration::from_secs(5),
             request_timeout: Duration::from_secs(20),
             user_agent: format!("kenpos-kiosk/{}", env!("CARGO_PKG_VERSION")),
+            extra_roots_pem: None,
         }
     }
 }
@@ -46,6 +50,10 @@ impl std::fmt::Debug for ClientConfig {
             .field("connect_timeout", &self.connect_timeout)
             .field("request_timeout", &self.request_timeout)
             .field("user_agent", &self.user_agent)
+            .field(
+                "extra_roots_pem",
+                &self.extra_roots_pem.as_ref().map(Vec::len),
+            )
             .finish()
     }
 }
@@ -54,6 +62,46 @@ impl std::fmt::Debug for ClientConfig {
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("could not build the HTTP client")]
 pub struct ClientBuildError;
+
+/// Why a CA file (PEM) cannot be trusted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CaPemError {
+    /// No `-----BEGIN CERTIFICATE-----` block.
+    #[error("no PEM certificate")]
+    NoCertificate,
+    /// A block is not valid base64, or not a certificate TLS can use as a root.
+    #[error("malformed certificate: {0}")]
+    Malformed(String),
+}
+
+fn parse_ca_pem(pem: &[u8]) -> Result<Vec<reqwest::Certificate>, CaPemError> {
+    let certs = reqwest::Certificate::from_pem_bundle(pem)
+        .map_err(|e| CaPemError::Malformed(e.to_string()))?;
+    if certs.is_empty() {
+        return Err(CaPemError::NoCertificate);
+    }
+    Ok(certs)
+}
+
+/// Checks CA certificates (PEM) the way [`Client::new`] will use them: parsed, and
+/// accepted as roots by the TLS verifier. Returns how many there are.
+pub fn check_ca_pem(pem: &[u8]) -> Result<usize, CaPemError> {
+    let certs = parse_ca_pem(pem)?;
+    let count = certs.len();
+    reqwest::Client::builder()
+        .tls_certs_merge(certs)
+        .build()
+        .map_err(|e| {
+            let mut reason = e.to_string();
+            let mut source = std::error::Error::source(&e);
+            while let Some(inner) = source {
+                reason = format!("{reason}: {inner}");
+                source = inner.source();
+            }
+            CaPemError::Malformed(reason)
+        })?;
+    Ok(count)
+}
 
 /// A key naming one logical submission; reuse it when retrying the same submission.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -121,8 +169,36 @@ pub struct Client {
     device_token: Secret,
 }
 
+/// Whether a TLS error (from rustls) is somewhere in the error's sources. rustls errors
+/// arrive wrapped in `io::Error`s (sometimes nested), whose `source()` skips the
+/// wrapped error itself, so those are opened with `get_ref`.
+fn is_tls(e: &reqwest::Error) -> bool {
+    fn wraps_tls(error: &(dyn std::error::Error + 'static)) -> bool {
+        if error.is::<rustls::Error>() {
+            return true;
+        }
+        match error
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => wraps_tls(inner),
+            None => false,
+        }
+    }
+    let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(inner) = source {
+        if wraps_tls(inner) {
+            return true;
+        }
+        source = inner.source();
+    }
+    false
+}
+
 fn classify(e: &reqwest::Error) -> ClientError {
-    if e.is_timeout() {
+    if is_tls(e) {
+        ClientError::Certificate
+    } else if e.is_timeout() {
         ClientError::Timeout
     } else if e.is_connect() {
         ClientError::Offline
@@ -138,7 +214,11 @@ fn classify(e: &reqwest::Error) -> ClientError {
 impl Client {
     /// Builds the client.
     pub fn new(config: ClientConfig) -> Result<Self, ClientBuildError> {
-        let http = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder();
+        if let Some(pem) = &config.extra_roots_pem {
+            builder = builder.tls_certs_merge(parse_ca_pem(pem).map_err(|_| ClientBuildError)?);
+        }
+        let http = builder
             .connect_timeout(config.connect_timeout)
             .timeout(config.request_timeout)
             .user_agent(config.user_agent)

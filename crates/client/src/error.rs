@@ -52,6 +52,10 @@ pub enum ClientError {
     /// The device token is missing or not accepted (staff must provision the kiosk).
     #[error("device not authorized")]
     Unauthorized,
+    /// TLS failed: the server's certificate is not trusted (or the handshake failed).
+    /// Staff must install the backend's CA (`backend.ca_file`) or fix the server.
+    #[error("TLS handshake failed (server certificate not trusted)")]
+    Certificate,
 }
 
 impl ClientError {
@@ -106,7 +110,11 @@ impl ClientError {
             Self::Throttled { .. } => Some(ErrorCode::Throttled),
             Self::Locked => Some(ErrorCode::Locked),
             Self::Unauthorized => Some(ErrorCode::DeviceUnauthorized),
-            Self::Offline | Self::Timeout | Self::Server { .. } | Self::InvalidResponse => None,
+            Self::Offline
+            | Self::Timeout
+            | Self::Server { .. }
+            | Self::InvalidResponse
+            | Self::Certificate => None,
         }
     }
 

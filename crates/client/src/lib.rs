@@ -13,7 +13,10 @@ mod client;
 mod error;
 mod messages;
 
-pub use client::{Client, ClientBuildError, ClientConfig, IdempotencyKey, LoginOutcome, Session};
+pub use client::{
+    CaPemError, Client, ClientBuildError, ClientConfig, IdempotencyKey, LoginOutcome, Session,
+    check_ca_pem,
+};
 pub use error::ClientError;
 pub use kenpos_contract as contract;
 pub use messages::{all_message_ids, field_message_id};

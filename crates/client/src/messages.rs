@@ -28,6 +28,7 @@ impl ClientError {
                 _ => "backend-expired",
             },
             Self::Unauthorized => "backend-unauthorized",
+            Self::Certificate => "backend-certificate",
         }
     }
 
@@ -111,6 +112,7 @@ pub fn all_message_ids() -> Vec<(&'static str, Vec<&'static str>)> {
         },
         ClientError::Locked,
         ClientError::Unauthorized,
+        ClientError::Certificate,
     ];
     for code in ErrorCode::ALL {
         errors.push(ClientError::Validation {
@@ -131,7 +133,8 @@ pub fn all_message_ids() -> Vec<(&'static str, Vec<&'static str>)> {
             | ClientError::Throttled { .. }
             | ClientError::Locked
             | ClientError::Expired { .. }
-            | ClientError::Unauthorized => {}
+            | ClientError::Unauthorized
+            | ClientError::Certificate => {}
         }
     }
     let mut out: Vec<(&'static str, Vec<&'static str>)> = errors

@@ -425,3 +425,12 @@ impl State {
         })
     }
 }
+
+// --- clipboard check at the end of a session (issue 7) ---
+impl State {
+    /// What the member typed here, for the end-of-session clipboard check (the root
+    /// copies it into zeroizing strings and drops them after the check).
+    pub fn typed(&self) -> [&str; 3] {
+        [&self.symbol, &self.number, &self.insurer]
+    }
+}

@@ -507,3 +507,18 @@ impl State {
             .map(|keys| keypad::bottom_dock(look, i18n::tr(lang, label), value, keys))
     }
 }
+
+// --- clipboard check at the end of a session (issue 7) ---
+impl State {
+    /// What the member typed here, for the end-of-session clipboard check (the root
+    /// copies it into zeroizing strings and drops them after the check).
+    pub fn typed(&self) -> [&str; 5] {
+        [
+            &self.name,
+            &self.birth,
+            &self.email,
+            &self.password,
+            &self.confirm,
+        ]
+    }
+}

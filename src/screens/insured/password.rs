@@ -401,3 +401,12 @@ pub fn office_contact<'a, M: 'a>(look: Look, lang: Language, office: &Office) ->
     }
     form::panel(look, content)
 }
+
+// --- clipboard check at the end of a session (issue 7) ---
+impl State {
+    /// What the member typed here, for the end-of-session clipboard check (the root
+    /// copies it into zeroizing strings and drops them after the check).
+    pub fn typed(&self) -> [&str; 2] {
+        [&self.password, &self.birth]
+    }
+}
