@@ -19,6 +19,7 @@ if [ "${1:-}" = "--test" ]; then
     desktop-file-utils   # the .deb test validates the desktop file
     libxml2-utils        # xmllint for the Windows installer source
     python3-venv         # schemathesis runs in a venv
+    gnome-keyring dbus-daemon  # the device-token test against a real Secret Service
   )
 fi
 
