@@ -118,8 +118,8 @@ async fn pump(
     refused: Arc<AtomicUsize>,
     lost: Arc<AtomicUsize>,
 ) {
-    let mut up = [0u8; 16 * 1024];
-    let mut down = [0u8; 16 * 1024];
+    let mut up = vec![0u8; 16 * 1024];
+    let mut down = vec![0u8; 16 * 1024];
     loop {
         tokio::select! {
             read = client.read(&mut up) => {
