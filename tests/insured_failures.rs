@@ -231,3 +231,42 @@ fn the_login_screen_shows_where_the_numbers_are_on_the_chosen_document() {
     h.click(&mut app, &tr(JA, Document::Card.name_id()));
     assert_eq!(field_value(&app, login_id::SYMBOL), "91");
 }
+
+#[test]
+fn another_societys_prefix_is_used_in_every_message_about_the_id() {
+    use kenpos_kiosk::app::Boot;
+    use kenpos_kiosk::config::{Config, LoginIdPrefix};
+    use kenpos_kiosk::i18n::tr_args;
+    let h = Harness::start();
+    let mut config = Config::default();
+    config.society.login_id_prefix = LoginIdPrefix::try_from("0421".to_owned()).unwrap();
+    let app_for = || App::new(Boot::Ready(Box::new(config.clone()), h.backend.clone()));
+    let prefix = [("prefix", "0421".into())];
+
+    // A malformed ID: the example starts with this society's prefix, not the default.
+    let mut app = app_for();
+    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    h.type_into(&mut app, login_id::LOGIN_ID, "0421-12");
+    h.click(&mut app, &tr(JA, "insured-id-next"));
+    assert_eq!(step(&app), Some(Step::LoginId));
+    let malformed = tr_args(JA, "rules-login-id-malformed-for", &prefix);
+    assert!(malformed.contains("0421-091200001"), "{malformed}");
+    assert!(shows(&app, &malformed));
+
+    // Forgot password: an ID with the default society's prefix is not this society's.
+    for lang in [JA, EN] {
+        let mut app = app_for();
+        if lang == EN {
+            h.click(&mut app, &tr(JA, "welcome-language-en"));
+        }
+        h.click(&mut app, &tr(lang, "welcome-choice-forgot"));
+        h.click(&mut app, &tr(lang, "recovery-forgot-password"));
+        h.type_into(&mut app, recovery::FIELD, "7132-300300001");
+        h.click(&mut app, &tr(lang, "recovery-send"));
+        let invalid = tr_args(lang, "recovery-invalid", &prefix);
+        assert!(invalid.contains("0421-"), "{invalid}");
+        assert!(shows(&app, &invalid), "{lang:?}");
+        assert!(!shows(&app, &tr(lang, "recovery-sent")));
+        assert_eq!(field_value(&app, recovery::FIELD), "7132-300300001");
+    }
+}

@@ -17,7 +17,8 @@ rules-card-insurer-in-number = The 8 digits in the number field look like the in
 ## Login ID typed whole
 
 rules-login-id-empty = The login ID is missing. Please enter your login ID.
-rules-login-id-malformed = This does not look like a login ID. Enter 4 digits, a hyphen and 9 digits, for example "7132-091200001".
+rules-login-id-malformed = This does not look like a login ID. Enter 4 digits, a hyphen and 9 digits.
+rules-login-id-malformed-for = This does not look like a login ID. Enter "{ $prefix }-" and 9 digits, for example "{ $prefix }-091200001".
 rules-login-id-wrong-prefix = This login ID does not belong to this health insurance society. Enter a login ID that starts with "{ $prefix }-".
 
 ## Eligibility check

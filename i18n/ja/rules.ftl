@@ -17,7 +17,8 @@ rules-card-insurer-in-number = 番号の欄に入力された8けたの数字は
 ## Login ID typed whole
 
 rules-login-id-empty = ログインIDが入っていません。ログインIDを入力してください。
-rules-login-id-malformed = ログインIDの形が正しくありません。「7132-091200001」のように、数字4けた・ハイフン・数字9けたで入力してください。
+rules-login-id-malformed = ログインIDの形が正しくありません。数字4けた・ハイフン・数字9けたで入力してください。
+rules-login-id-malformed-for = ログインIDの形が正しくありません。「{ $prefix }-091200001」のように、「{ $prefix }-」と数字9けたで入力してください。
 rules-login-id-wrong-prefix = このログインIDは、こちらの健康保険組合のものではないようです。「{ $prefix }-」で始まるログインIDを入力してください。
 
 ## Eligibility check (資格照会)

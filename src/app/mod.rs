@@ -233,7 +233,9 @@ impl App {
                     .set_keypads(self.config.display.on_screen_keyboards);
                 Screen::Insured(Box::new(flow))
             }
-            Path::Recovery => Screen::Recovery(recovery::State::default()),
+            Path::Recovery => Screen::Recovery(recovery::State::new(
+                self.config.society.login_id_prefix.as_str(),
+            )),
             Path::FamilySignup => Screen::Family(Box::new(
                 FamilyFlow::new(self.config.backend.sender_domain.clone())
                     .with_keypads(self.config.display.on_screen_keyboards),
@@ -244,7 +246,9 @@ impl App {
 
     fn open_recovery(&mut self) -> Task<Message> {
         tracing::info!("recovery opened from login");
-        self.screen = Screen::Recovery(recovery::State::default());
+        self.screen = Screen::Recovery(recovery::State::new(
+            self.config.society.login_id_prefix.as_str(),
+        ));
         Task::none()
     }
 

@@ -31,6 +31,7 @@ pub enum Forgot {
 /// The recovery path.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
+    prefix: String,
     forgot: Option<Forgot>,
     input: Zeroizing<String>,
     invalid: bool,
@@ -66,26 +67,23 @@ pub enum Action {
     Back,
 }
 
-impl Default for State {
-    fn default() -> Self {
+impl State {
+    /// The choice of what was forgotten, for a society's login-ID prefix.
+    pub fn new(prefix: &str) -> State {
+        State::with(prefix, None)
+    }
+
+    /// Starts at a given choice (from the login screens' "forgot" links).
+    pub fn with(prefix: &str, forgot: Option<Forgot>) -> State {
         State {
-            forgot: None,
+            prefix: prefix.to_owned(),
+            forgot,
             input: Zeroizing::default(),
             invalid: false,
             sent: false,
             key: IdempotencyKey::new(),
             error: None,
             busy: false,
-        }
-    }
-}
-
-impl State {
-    /// Starts at a given choice (from the login screens' "forgot" links).
-    pub fn with(forgot: Option<Forgot>) -> State {
-        State {
-            forgot,
-            ..State::default()
         }
     }
 
@@ -111,7 +109,7 @@ impl State {
         match message {
             Message::Choose(forgot) => {
                 if self.forgot != Some(forgot) {
-                    *self = State::with(Some(forgot));
+                    *self = State::with(&self.prefix, Some(forgot));
                 }
             }
             Message::Input(value) => {
@@ -120,7 +118,7 @@ impl State {
             }
             Message::Back => {
                 if self.forgot.is_some() && !self.busy {
-                    *self = State::default();
+                    *self = State::new(&self.prefix);
                     return Action::None;
                 }
                 return Action::Back;
@@ -140,7 +138,7 @@ impl State {
                         Err(_) => self.invalid = true,
                     },
                     Some(Forgot::Password) => {
-                        if let Ok(id) = LoginId::parse(&self.input) {
+                        if let Ok(id) = LoginId::parse_for(&self.prefix, &self.input) {
                             return Action::ForgotPassword(id.to_string(), self.key.clone());
                         }
                         match EmailAddress::parse(&self.input) {
@@ -221,7 +219,13 @@ impl State {
                     Some(Message::Submit),
                 ),
                 Some(i18n::tr(lang, hint)),
-                self.invalid.then(|| i18n::tr(lang, "recovery-invalid")),
+                self.invalid.then(|| {
+                    i18n::tr_args(
+                        lang,
+                        "recovery-invalid",
+                        &[("prefix", self.prefix.as_str().into())],
+                    )
+                }),
             ));
             if let Some(error) = &self.error {
                 content = content.push(form::error_banner(

@@ -104,7 +104,11 @@ pub enum LoginIdError {
     IdEmpty,
     /// A typed whole login ID is not 4 digits, `-`, 9 digits.
     #[error("the login ID must be 4 digits, a hyphen and 9 digits")]
-    IdMalformed,
+    IdMalformed {
+        /// The society's prefix when it is known ([`LoginId::parse_for`]), so that the
+        /// message can show an example that starts with it.
+        prefix: Option<String>,
+    },
     /// A typed whole login ID has another society's prefix.
     #[error("the login ID must start with {prefix}-")]
     IdWrongPrefix {
@@ -127,7 +131,7 @@ impl LoginIdError {
             | LoginIdError::NumberWithBranch { .. } => LoginIdField::Number,
             LoginIdError::InsurerNumberInField { field } => *field,
             LoginIdError::IdEmpty
-            | LoginIdError::IdMalformed
+            | LoginIdError::IdMalformed { .. }
             | LoginIdError::IdWrongPrefix { .. } => LoginIdField::WholeId,
         }
     }
@@ -219,7 +223,7 @@ impl LoginId {
             || !is_digits(&all)
             || all.len() != PREFIX_DIGITS + SYMBOL_DIGITS + NUMBER_MAX_DIGITS
         {
-            return Err(LoginIdError::IdMalformed);
+            return Err(LoginIdError::IdMalformed { prefix: None });
         }
         let (prefix, digits) = all.split_at(PREFIX_DIGITS);
         Ok(LoginId {
@@ -239,7 +243,12 @@ impl LoginId {
                 digits: norm,
             });
         }
-        let id = LoginId::parse(input)?;
+        let id = LoginId::parse(input).map_err(|e| match e {
+            LoginIdError::IdMalformed { .. } => LoginIdError::IdMalformed {
+                prefix: Some(prefix.clone()),
+            },
+            other => other,
+        })?;
         if id.prefix == prefix {
             Ok(id)
         } else {
@@ -285,7 +294,8 @@ impl Explain for LoginIdError {
             } => "rules-card-insurer-in-symbol",
             LoginIdError::InsurerNumberInField { .. } => "rules-card-insurer-in-number",
             LoginIdError::IdEmpty => "rules-login-id-empty",
-            LoginIdError::IdMalformed => "rules-login-id-malformed",
+            LoginIdError::IdMalformed { prefix: None } => "rules-login-id-malformed",
+            LoginIdError::IdMalformed { prefix: Some(_) } => "rules-login-id-malformed-for",
             LoginIdError::IdWrongPrefix { .. } => "rules-login-id-wrong-prefix",
         }
     }
@@ -298,7 +308,10 @@ impl Explain for LoginIdError {
             LoginIdError::NumberWithBranch { number } => {
                 vec![("number", FluentArg::Str(number.clone()))]
             }
-            LoginIdError::IdWrongPrefix { prefix } => {
+            LoginIdError::IdWrongPrefix { prefix }
+            | LoginIdError::IdMalformed {
+                prefix: Some(prefix),
+            } => {
                 vec![("prefix", FluentArg::Str(prefix.clone()))]
             }
             _ => Vec::new(),

@@ -190,7 +190,20 @@ fn parse_whole_id() {
         "091200001",
         "abc",
     ] {
-        assert_eq!(LoginId::parse(bad), Err(LoginIdError::IdMalformed), "{bad}");
+        assert_eq!(
+            LoginId::parse(bad),
+            Err(LoginIdError::IdMalformed { prefix: None }),
+            "{bad}"
+        );
+        if bad != "091200001" {
+            assert_eq!(
+                LoginId::parse_for("0421", bad),
+                Err(LoginIdError::IdMalformed {
+                    prefix: Some("0421".into())
+                }),
+                "{bad}: the society's prefix travels with the error"
+            );
+        }
     }
     assert_eq!(
         LoginId::parse_for("7132", "091200001").unwrap().to_string(),

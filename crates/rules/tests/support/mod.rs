@@ -22,11 +22,12 @@ fn login_index(e: &LoginIdError) -> usize {
         LoginIdError::NumberWithBranch { .. } => 7,
         LoginIdError::InsurerNumberInField { .. } => 8,
         LoginIdError::IdEmpty => 9,
-        LoginIdError::IdMalformed => 10,
+        LoginIdError::IdMalformed { prefix: None } => 10,
+        LoginIdError::IdMalformed { prefix: Some(_) } => 12,
         LoginIdError::IdWrongPrefix { .. } => 11,
     }
 }
-const LOGIN_COUNT: usize = 12;
+const LOGIN_COUNT: usize = 13;
 
 fn eligibility_index(e: &EligibilityError) -> usize {
     match e {
@@ -150,7 +151,10 @@ pub fn samples() -> Vec<Box<dyn Explain>> {
             field: LoginIdField::Number,
         },
         LoginIdError::IdEmpty,
-        LoginIdError::IdMalformed,
+        LoginIdError::IdMalformed { prefix: None },
+        LoginIdError::IdMalformed {
+            prefix: Some("7132".into()),
+        },
         LoginIdError::IdWrongPrefix {
             prefix: "7132".into(),
         },
