@@ -81,4 +81,4 @@ document-where-notice-insurer = ③ Insurer number (保険者番号): the 8 digi
 ## Members with only a My Number card
 document-mynumber-title = Your My Number card does not show these numbers
 document-mynumber-note = The symbol, number and insurer number are not printed on either side of the My Number card.
-document-mynumber-where = Look at the paper "Notice of eligibility information" (資格情報のお知らせ), or open your health insurance information in マイナポータル (Mynaportal) on your phone. If you are unsure, please ask the staff at the desk.
+document-mynumber-where = Look at the paper “Notice of eligibility information” (資格情報のお知らせ), or open your health insurance information in マイナポータル (Mynaportal) on your phone. If you are unsure, please ask the staff at the desk.

@@ -2,10 +2,10 @@
 
 # ① Login ID
 insured-id-title = Enter your login ID
-insured-id-intro = Your login ID is made from the code (記号) and number (番号) on your health insurance card. If you are not sure, use "Make my ID from my card" below.
+insured-id-intro = Your login ID is made from the code (記号) and number (番号) on your health insurance card. If you are not sure, use “Make my ID from my card” below.
 insured-id-label = Login ID
 insured-id-placeholder = { $prefix }-000000000
-insured-id-hint = It starts with "{ $prefix }-" followed by 9 digits (full-width digits are fine).
+insured-id-hint = It starts with “{ $prefix }-” followed by 9 digits (full-width digits are fine).
 insured-id-next = Continue to password
 insured-forgot = Forgot your login ID or password
 insured-card-title = Make my ID from my card
@@ -43,9 +43,9 @@ office-email = Email: { $email }
 consent-title = Personal information and member terms
 consent-intro = Please read both documents below and tick the boxes if you agree.
 consent-end = — End of document —
-consent-scroll-hint = Scroll to the end of "How we use your personal information" to be able to tick its box.
-consent-privacy-agree = I agree to "How we use your personal information"
-consent-terms-agree = I agree to the "Member terms of use"
+consent-scroll-hint = Scroll to the end of “How we use your personal information” to be able to tick its box.
+consent-privacy-agree = I agree to “How we use your personal information”
+consent-terms-agree = I agree to the “Member terms of use”
 consent-next = Proceed to basic setup
 
 # ④ Basic setup
@@ -59,7 +59,7 @@ setup-new-password = New password
 setup-password-hint = At least 8 characters. A few words together work well (symbols and capitals are not required).
 setup-confirm-password = New password again (to confirm)
 setup-password-mismatch = The two passwords are different. Please type them again.
-setup-password-choose = Enter a new password, or tick "Keep my date-of-birth password for now".
+setup-password-choose = Enter a new password, or tick “Keep my date-of-birth password for now”.
 setup-keep-initial = Keep my date-of-birth password for now (you can change it after logging in)
 setup-newsletter-title = Email newsletter
 setup-newsletter = Send me the newsletter
@@ -67,7 +67,7 @@ setup-next = Proceed to confirm
 
 # ⑤ Confirm
 confirm-title = Check your details
-confirm-intro = Please check everything below. Tap "Change" to correct an item.
+confirm-intro = Please check everything below. Tap “Change” to correct an item.
 confirm-change = Change
 confirm-password = Password
 confirm-password-new = Change to the new password

@@ -25,7 +25,7 @@ const PRIVACY_JA: &str = "健康保険組合(以下「当組合」)は、KENPOS�
 個人情報のご記入は任意ですが、必要な項目のご記入がない場合、サービスをご提供できないことがあります。";
 
 const PRIVACY_EN_TITLE: &str = "How we use your personal information";
-const PRIVACY_EN: &str = "The health insurance society (\"we\") handles your personal information for KENPOS signup and use as follows.
+const PRIVACY_EN: &str = "The health insurance society (“we”) handles your personal information for KENPOS signup and use as follows.
 
 1. What we ask for and why
 We ask for the symbol (記号), number (番号) and insurer number (保険者番号) printed on your health insurance card, eligibility certificate or notice of eligibility information, and for your name in katakana, your date of birth and your email address. We use the symbol, number and insurer number only to confirm that you are covered by us (eligibility check) and to provide KENPOS as one of our health services (Health Insurance Act, Article 150). Article 194-2 of the Health Insurance Act allows an insurer to ask for these numbers for its own health services.
