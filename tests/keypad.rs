@@ -262,7 +262,16 @@ fn every_key_is_at_least_48_px_with_8_px_gaps_at_1280x800() {
                 shifted: false,
                 domains: true,
             },
-            10 + 10 + 9 + 7 + 2 + 5 + 3 + 8,
+            // digits, 3 letter rows, shift + delete, symbols, clear + next, domains
+            10 + 10 + 9 + 7 + 2 + 5 + 2 + 8,
+        ),
+        (
+            KeypadKind::Latin {
+                shifted: false,
+                domains: false,
+            },
+            // the same without domains, with a space key
+            10 + 10 + 9 + 7 + 2 + 5 + 3,
         ),
         (KeypadKind::Kana, 46 + 8),
     ];
@@ -293,6 +302,39 @@ fn standalone<'a>(palette: Palette, lang: Language, kind: KeypadKind) -> iced::E
     .height(Length::Fill)
     .style(move |_| theme::background(look))
     .into()
+}
+
+#[test]
+fn the_email_keyboard_has_mail_domains_and_no_space_key() {
+    let has_key = |kind: KeypadKind, key: Key| {
+        let mut ui = Simulator::with_size(
+            app::settings(),
+            Size::new(1000.0, 560.0),
+            standalone(Palette::Light, JA, kind),
+        );
+        ui.find(widget::Id::from(keypad::key_id(&key))).is_ok()
+    };
+    let email = KeypadKind::Latin {
+        shifted: false,
+        domains: true,
+    };
+    let password = KeypadKind::Latin {
+        shifted: false,
+        domains: false,
+    };
+    let domain = Key::Text(keypad::DOMAINS[0]);
+    assert!(has_key(email, domain) && !has_key(password, domain));
+    assert!(
+        !has_key(email, Key::Insert(' ')),
+        "an address has no spaces"
+    );
+    assert!(
+        has_key(password, Key::Insert(' ')),
+        "passphrases have spaces"
+    );
+    for kind in [email, password] {
+        assert!(has_key(kind, Key::Clear) && has_key(kind, Key::Next));
+    }
 }
 
 #[test]

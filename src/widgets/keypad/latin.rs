@@ -1,6 +1,6 @@
 //! The Latin keyboard for email addresses and passwords: digits, QWERTY letters (shift
-//! for one upper-case letter), `@ . - _ +`, space, delete, clear, next, and one-tap
-//! mail domains for email fields.
+//! for one upper-case letter), `@ . - _ +`, space, delete, clear, next; email fields get
+//! one-tap mail domains and no space key (an address has no spaces).
 //!
 //! Widths are `FillPortion`s on a 20-unit row (a letter is 2 units), so the keys of
 //! every row line up and share the dock's width.
@@ -81,22 +81,25 @@ pub(super) fn view<'a, M: Clone + 'a>(
             .extend(BOTTOM.chars().map(letter))
             .push(plain(Key::Delete, 3)),
     );
-    rows = rows.push(
-        Row::new()
-            .spacing(KEY_GAP * look.keys)
-            .extend(SYMBOLS.iter().map(|&c| plain(Key::Insert(c), 2)))
-            .push(plain(Key::Insert(' '), 3))
+    // An email address has no spaces: email fields get a wider "clear" instead.
+    let mut last = Row::new()
+        .spacing(KEY_GAP * look.keys)
+        .extend(SYMBOLS.iter().map(|&c| plain(Key::Insert(c), 2)));
+    last = if domains {
+        last.push(plain(Key::Clear, 6))
+    } else {
+        last.push(plain(Key::Insert(' '), 3))
             .push(plain(Key::Clear, 3))
-            .push(key(
-                look,
-                language,
-                Key::Next,
-                units(4),
-                Tone::Primary,
-                false,
-                on_key,
-            )),
-    );
+    };
+    rows = rows.push(last.push(key(
+        look,
+        language,
+        Key::Next,
+        units(4),
+        Tone::Primary,
+        false,
+        on_key,
+    )));
     if domains {
         for chunk in DOMAINS.chunks(DOMAINS_PER_ROW) {
             rows = rows.push(
