@@ -247,3 +247,41 @@ impl Default for Tracker {
         Tracker::new(Timeouts::default())
     }
 }
+
+/// How often continuous motion (cursor moves, finger drags) counts as activity.
+pub const MOTION_EVERY: Duration = Duration::from_secs(1);
+
+/// Lets continuous motion through as activity at most once per [`MOTION_EVERY`].
+///
+/// A mouse reports its position many times a second, and each activity message makes
+/// the app rebuild its view; for a timer counted in seconds one a second is enough.
+/// Presses, keys and the wheel always count (the caller does not pass them here).
+#[derive(Debug, Default)]
+pub struct MotionGate {
+    /// Milliseconds since `epoch` of the last motion let through, plus one (0: none yet).
+    last: std::sync::atomic::AtomicU64,
+}
+
+impl MotionGate {
+    /// A gate that has let nothing through yet.
+    pub const fn new() -> MotionGate {
+        MotionGate {
+            last: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    /// Whether motion at `now` counts, measured from `epoch` (any fixed instant).
+    pub fn admit(&self, epoch: Instant, now: Instant) -> bool {
+        use std::sync::atomic::Ordering;
+        let at = u64::try_from(now.saturating_duration_since(epoch).as_millis())
+            .unwrap_or(u64::MAX - 1)
+            + 1;
+        let every = u64::try_from(MOTION_EVERY.as_millis()).unwrap_or(u64::MAX);
+        let last = self.last.load(Ordering::Relaxed);
+        if last != 0 && at.saturating_sub(last) < every {
+            return false;
+        }
+        self.last.store(at, Ordering::Relaxed);
+        true
+    }
+}

@@ -344,6 +344,38 @@ fn member_input_counts_as_activity_window_events_do_not() {
 }
 
 #[test]
+fn continuous_motion_counts_once_a_second_presses_always() {
+    use kenpos_kiosk::idle::{MOTION_EVERY, MotionGate};
+    let gate = MotionGate::new();
+    let t0 = Instant::now();
+    assert!(gate.admit(t0, t0), "the first move counts");
+    assert!(!gate.admit(t0, t0 + Duration::from_millis(16)));
+    assert!(!gate.admit(t0, t0 + MOTION_EVERY - Duration::from_millis(1)));
+    assert!(
+        gate.admit(t0, t0 + MOTION_EVERY),
+        "a second later it counts again"
+    );
+    assert!(!gate.admit(t0, t0 + MOTION_EVERY + Duration::from_millis(500)));
+    assert!(gate.admit(t0, t0 + secs(5)));
+
+    // Through the event mapping: a burst of cursor moves gives at most one activity per
+    // second (the burst takes far less than a second), a press always gives one.
+    use iced::event::Status;
+    let window = iced::window::Id::unique();
+    let moved = iced::Event::Mouse(iced::mouse::Event::CursorMoved {
+        position: iced::Point::ORIGIN,
+    });
+    let counted = (0..200)
+        .filter(|_| countdown::activity(moved.clone(), Status::Ignored, window).is_some())
+        .count();
+    assert!((0..=1).contains(&counted), "{counted} of 200 moves counted");
+    let press = iced::Event::Mouse(iced::mouse::Event::ButtonPressed(iced::mouse::Button::Left));
+    for _ in 0..3 {
+        assert!(countdown::activity(press.clone(), Status::Ignored, window).is_some());
+    }
+}
+
+#[test]
 fn the_cap_overlay_offers_only_start_over() {
     let h = Harness::start();
     let mut app = h.app();

@@ -30,15 +30,23 @@ pub enum Message {
 }
 
 /// Maps a runtime event to activity: keys, mouse buttons, wheel and movement, touch.
-/// Window events (redraws, resizes, focus) are not the member's doing.
+/// Window events (redraws, resizes, focus) are not the member's doing. Cursor moves and
+/// finger drags count at most once a second ([`crate::idle::MotionGate`]).
 pub fn activity(
     event: iced::Event,
     _status: iced::event::Status,
     _window: iced::window::Id,
 ) -> Option<Message> {
+    static EPOCH: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    static MOTION: crate::idle::MotionGate = crate::idle::MotionGate::new();
+    let now = Instant::now();
     match event {
+        iced::Event::Mouse(iced::mouse::Event::CursorMoved { .. })
+        | iced::Event::Touch(iced::touch::Event::FingerMoved { .. }) => MOTION
+            .admit(*EPOCH.get_or_init(|| now), now)
+            .then_some(Message::Activity(now)),
         iced::Event::Keyboard(_) | iced::Event::Mouse(_) | iced::Event::Touch(_) => {
-            Some(Message::Activity(Instant::now()))
+            Some(Message::Activity(now))
         }
         _ => None,
     }
