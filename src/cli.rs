@@ -85,6 +85,53 @@ impl From<LangArg> for Language {
     }
 }
 
+impl Cli {
+    /// Parses the process's command line, exiting with clap's message on a mistake. A
+    /// mistake in `token …` or `pin …`, where secrets come from stdin, is reported
+    /// without echoing what was typed: a token or PIN put on the command line by
+    /// mistake is not printed back to the screen.
+    pub fn parse_args() -> Cli {
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        match Cli::try_parse_from(&args) {
+            Ok(cli) => cli,
+            Err(error) => redact(error, &args).exit(),
+        }
+    }
+}
+
+/// `error`, or when `args` name the `token` or `pin` subcommand, a plain error that
+/// repeats none of the arguments (help and version output are kept as they are).
+pub fn redact(error: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        return error;
+    }
+    let secret_reading = args.iter().skip(1).find_map(|a| match a.to_str() {
+        Some(name @ ("token" | "pin")) => Some(name),
+        _ => None,
+    });
+    let Some(name) = secret_reading else {
+        return error;
+    };
+    let what = if name == "token" {
+        "the device token"
+    } else {
+        "the PIN"
+    };
+    clap::Error::raw(
+        error.kind(),
+        format!(
+            "unexpected arguments to `kenpos-kiosk {name}` (not repeated here): {what} is \
+             read from stdin, never from the command line; see `kenpos-kiosk {name} --help`\n"
+        ),
+    )
+}
+
 fn parse_backend(value: &str) -> Result<BackendUrl, String> {
     BackendUrl::parse(value, false)
 }
@@ -97,6 +144,48 @@ mod tests {
     #[test]
     fn cli_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_secret_put_on_the_command_line_is_not_printed_back() {
+        let mut echoed = 0;
+        for argv in [
+            &["kenpos-kiosk", "token", "set", "s3cret-Token-x"][..],
+            &["kenpos-kiosk", "token", "set", "--token=s3cret-Token-x"],
+            &[
+                "kenpos-kiosk",
+                "--config",
+                "/c.toml",
+                "token",
+                "s3cret-Token-x",
+            ],
+            &["kenpos-kiosk", "pin", "hash", "s3cret-Token-x"],
+            &["kenpos-kiosk", "pin", "s3cret-Token-x"],
+        ] {
+            let args: Vec<std::ffi::OsString> = argv.iter().map(Into::into).collect();
+            let error = Cli::try_parse_from(&args).unwrap_err();
+            echoed += usize::from(error.render().to_string().contains("s3cret-Token-x"));
+            let shown = redact(error, &args).render().to_string();
+            assert!(!shown.contains("s3cret-Token-x"), "{argv:?}: {shown}");
+            assert!(shown.contains("stdin"), "{shown}");
+        }
+        assert!(
+            echoed >= 3,
+            "clap itself echoes the secret: the redaction is needed"
+        );
+        // Other mistakes keep clap's own message; help stays help.
+        let args: Vec<std::ffi::OsString> = ["kenpos-kiosk", "--lang", "fr"]
+            .iter()
+            .map(Into::into)
+            .collect();
+        let error = Cli::try_parse_from(&args).unwrap_err();
+        assert!(redact(error, &args).render().to_string().contains("fr"));
+        let args: Vec<std::ffi::OsString> = ["kenpos-kiosk", "token", "--help"]
+            .iter()
+            .map(Into::into)
+            .collect();
+        let error = Cli::try_parse_from(&args).unwrap_err();
+        assert!(redact(error, &args).render().to_string().contains("Usage"));
     }
 
     #[test]

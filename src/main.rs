@@ -4,7 +4,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use kenpos_kiosk::app::{self, Boot};
 use kenpos_kiosk::backend;
 use kenpos_kiosk::cli::{Cli, Command};
@@ -12,7 +11,7 @@ use kenpos_kiosk::config::{self, Mode};
 use kenpos_kiosk::logging;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_args();
     if let Some(Command::Token(args)) = &cli.command {
         return token_command(&args.command, &cli);
     }
