@@ -17,6 +17,7 @@ mod mail;
 pub mod outbox;
 mod pages;
 mod password;
+pub mod purge;
 mod routes;
 pub mod seed;
 pub mod smtp;
@@ -179,6 +180,12 @@ impl RunningServer {
         outbox::list(&conn).map_err(|_| ReferenceError::Database)
     }
 
+    /// Deletes what has expired now (the server also does this every minute).
+    pub fn purge_expired(&self) -> Result<purge::Purged, ReferenceError> {
+        let now = self.state.now();
+        purge::expired(&self.state.conn(), now).map_err(|_| ReferenceError::Database)
+    }
+
     /// Stops accepting connections and waits for the server task.
     pub async fn shutdown(mut self) {
         if let Some(stop) = self.stop.take() {
@@ -231,6 +238,7 @@ async fn serve(
         idempotency_lock: tokio::sync::Mutex::new(()),
         mailer: opts.smtp.as_ref().map(smtp::Mailer::start).transpose()?,
     });
+    purge::spawn(&state);
     let app = routes::router(state.clone());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {

@@ -1,0 +1,116 @@
+//! The reference backend deletes what has expired (login steps, sessions, eligibility
+//! checks at once; email links and idempotency replies after a grace period), and the
+//! replies are the same before and after a purge.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use kenpos_client::contract::*;
+use kenpos_client::{ClientError, IdempotencyKey};
+
+#[tokio::test]
+async fn expired_rows_are_purged_and_replies_do_not_change() {
+    let h = common::start().await;
+    let flow = h.client.login_start("7132-091200001").await.unwrap();
+    let login = h.login("7132-091200001", "20000121").await.unwrap();
+    let eligibility = h
+        .client
+        .check_eligibility(&EligibilityRequest {
+            symbol: "500".into(),
+            number: "12345".into(),
+            insurer_number: "06139984".into(),
+            document_type: DocumentType::EligibilityNotice,
+        })
+        .await
+        .unwrap();
+    let signup = SignupRequest {
+        eligibility_token: eligibility.eligibility_token.clone(),
+        name_kana: "ニンイ　ケイコ".into(),
+        birth_date: "1965-04-01".into(),
+        email: "keiko.purge@example.jp".into(),
+        password: Secret::new("maple leaf autumn"),
+        newsletter: false,
+        consent: ConsentVersions {
+            privacy_version: "2026-04-01".into(),
+            terms_version: "2026-04-01".into(),
+        },
+    };
+    h.client
+        .signup(&signup, &IdempotencyKey::new())
+        .await
+        .unwrap();
+    assert_eq!(
+        h.server.purge_expired().unwrap().total(),
+        0,
+        "nothing expired yet"
+    );
+
+    // Two hours on: the login step, the session and the eligibility check expired.
+    h.clock.advance(time::Duration::hours(2));
+    let before = (
+        h.client
+            .login_finish(&flow.flow_token, &Secret::new("20000121"))
+            .await
+            .unwrap_err(),
+        h.client
+            .record_consent(
+                &login.session,
+                &ConsentVersions {
+                    privacy_version: "2026-04-01".into(),
+                    terms_version: "2026-04-01".into(),
+                },
+            )
+            .await
+            .unwrap_err(),
+        h.client
+            .signup(&signup, &IdempotencyKey::new())
+            .await
+            .unwrap_err(),
+    );
+    let purged = h.server.purge_expired().unwrap();
+    assert!(purged.login_flows >= 2, "{purged:?}");
+    assert!(purged.sessions >= 1, "{purged:?}");
+    assert!(purged.eligibility >= 1, "{purged:?}");
+    assert_eq!(
+        (purged.email_links, purged.idempotency),
+        (0, 0),
+        "{purged:?}"
+    );
+    let after = (
+        h.client
+            .login_finish(&flow.flow_token, &Secret::new("20000121"))
+            .await
+            .unwrap_err(),
+        h.client
+            .record_consent(
+                &login.session,
+                &ConsentVersions {
+                    privacy_version: "2026-04-01".into(),
+                    terms_version: "2026-04-01".into(),
+                },
+            )
+            .await
+            .unwrap_err(),
+        h.client
+            .signup(&signup, &IdempotencyKey::new())
+            .await
+            .unwrap_err(),
+    );
+    assert_eq!(before, after, "a purged row answers as an expired one");
+    assert!(matches!(after.1, ClientError::Expired { .. }), "{after:?}");
+
+    // A day and a week on: idempotency replies, then the expired email link, go too.
+    h.clock.advance(time::Duration::hours(23));
+    let purged = h.server.purge_expired().unwrap();
+    assert!(
+        purged.idempotency >= 1 && purged.email_links == 0,
+        "{purged:?}"
+    );
+    h.clock.advance(time::Duration::days(8));
+    assert!(h.server.purge_expired().unwrap().email_links >= 1);
+    assert_eq!(
+        h.server.purge_expired().unwrap().total(),
+        0,
+        "nothing left to purge"
+    );
+}
