@@ -4,7 +4,8 @@
 //! buttons and check boxes; nothing is typed. The link is then confirmed and the new
 //! password logs in, which proves what the keys produced (shift included). Also: a
 //! hardware keyboard keeps working beside an open keyboard on the family setup screen,
-//! and the family screens draw no keyboard buttons when keyboards are off in config.
+//! the family and recovery screens draw no keyboard buttons when keyboards are off in
+//! config, and forgot-ID / forgot-password are completed by taps too.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -486,6 +487,26 @@ fn the_family_screens_draw_no_keyboard_buttons_when_keyboards_are_off() {
     ] {
         assert!(!has_widget(&app, id), "{id} is drawn with keyboards off");
     }
+    // The recovery screen too, whichever choice is made (a new choice keeps the setting).
+    let mut recovery = App::new(Boot::Ready(
+        Box::new(Config {
+            display: config::Display {
+                on_screen_keyboards: false,
+                ..config::Display::default()
+            },
+            ..Config::default()
+        }),
+        h.backend.clone(),
+    ));
+    h.click(&mut recovery, &tr(JA, "welcome-choice-forgot"));
+    for choice in ["recovery-forgot-id", "recovery-forgot-password"] {
+        h.click(&mut recovery, &tr(JA, choice));
+        let id = kenpos_kiosk::screens::recovery::FIELD_KEYPAD;
+        assert!(
+            !has_widget(&recovery, id),
+            "{choice}: drawn with keyboards off"
+        );
+    }
 
     // On by default.
     let mut on = h.app();
@@ -527,4 +548,52 @@ fn opening_a_keypad_brings_its_field_into_view_above_the_dock() {
             "{id} at {shown:?} is outside the page's view {view:?} above the keypad"
         );
     }
+}
+
+#[test]
+fn forgot_login_id_and_password_are_completed_by_taps_only() {
+    use kenpos_kiosk::screens::recovery;
+    let h = Harness::start();
+    // Forgot the login ID: the registered email address, typed on the Latin keyboard.
+    let mut app = h.app();
+    h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
+    h.click(&mut app, &tr(JA, "recovery-forgot-id"));
+    tap(&h, &mut app, recovery::FIELD_KEYPAD);
+    assert!(
+        has_widget(&app, &keypad::key_id(&Key::Text(keypad::DOMAINS[0]))),
+        "the email keyboard with mail domains"
+    );
+    tap_keys(&h, &mut app, &chars("michiko@example.jp"));
+    assert_eq!(field_value(&app, recovery::FIELD), "michiko@example.jp");
+    tap_keys(&h, &mut app, &[Key::Next]);
+    assert!(shows(&app, &tr(JA, "recovery-sent")));
+    assert!(!has_widget(&app, &keypad::key_id(&Key::Next)), "closed");
+    let to_michiko = |h: &Harness| {
+        h.outbox()
+            .iter()
+            .filter(|m| m.to == "michiko@example.jp")
+            .count()
+    };
+    assert_eq!(to_michiko(&h), 1, "the login ID email");
+
+    // Forgot the password: the login ID, typed with the digit and '-' keys.
+    let mut app = h.app();
+    h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
+    h.click(&mut app, &tr(JA, "recovery-forgot-password"));
+    tap(&h, &mut app, recovery::FIELD_KEYPAD);
+    tap_keys(&h, &mut app, &chars("7132-300300001"));
+    assert_eq!(field_value(&app, recovery::FIELD), "7132-300300001");
+    tap_keys(&h, &mut app, &[Key::Next]);
+    assert!(shows(&app, &tr(JA, "recovery-sent")));
+    assert_eq!(
+        to_michiko(&h),
+        1,
+        "the reset link goes to the ID's own address"
+    );
+    assert!(
+        h.outbox()
+            .iter()
+            .any(|m| m.kind == kenpos_contract::OutboxKind::PasswordReset),
+        "a password reset link was sent"
+    );
 }

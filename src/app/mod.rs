@@ -233,9 +233,7 @@ impl App {
                     .set_keypads(self.config.display.on_screen_keyboards);
                 Screen::Insured(Box::new(flow))
             }
-            Path::Recovery => Screen::Recovery(recovery::State::new(
-                self.config.society.login_id_prefix.as_str(),
-            )),
+            Path::Recovery => Screen::Recovery(self.new_recovery()),
             Path::FamilySignup => Screen::Family(Box::new(
                 FamilyFlow::new(self.config.backend.sender_domain.clone())
                     .with_keypads(self.config.display.on_screen_keyboards),
@@ -246,10 +244,13 @@ impl App {
 
     fn open_recovery(&mut self) -> Task<Message> {
         tracing::info!("recovery opened from login");
-        self.screen = Screen::Recovery(recovery::State::new(
-            self.config.society.login_id_prefix.as_str(),
-        ));
+        self.screen = Screen::Recovery(self.new_recovery());
         Task::none()
+    }
+
+    fn new_recovery(&self) -> recovery::State {
+        recovery::State::new(self.config.society.login_id_prefix.as_str())
+            .with_keypads(self.config.display.on_screen_keyboards)
     }
 
     /// Runs a backend request for the current session; its reply is dropped if the
@@ -493,6 +494,9 @@ impl App {
         let flow = match &self.screen {
             Screen::Insured(flow) => flow,
             Screen::Family(flow) => return flow.keypad(look, lang).map(|e| e.map(Message::Family)),
+            Screen::Recovery(state) => {
+                return state.keypad(look, lang).map(|e| e.map(Message::Recovery));
+            }
             _ => return None,
         };
         let dock = match flow.step {
@@ -546,9 +550,13 @@ impl App {
                 )
                 .map(Message::Staff),
             Screen::Insured(flow) => self.insured_view(flow),
-            Screen::Recovery(state) => state
-                .view(look, lang, &self.config.society.office)
-                .map(Message::Recovery),
+            Screen::Recovery(state) => column![
+                state
+                    .view(look, lang, &self.config.society.office)
+                    .map(Message::Recovery)
+            ]
+            .max_width(1000)
+            .into(),
             Screen::ConfigError(state) => state.view(look).map(|never| match never {}),
             Screen::Kiosk(state) => self.kiosk_view(state),
         };

@@ -12,10 +12,17 @@ use crate::config::Office;
 use crate::i18n::{self, Language};
 use crate::screens::insured::password::office_contact;
 use crate::theme::{self, Look};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
 use crate::widgets::{buttons, form};
 
 /// The recovery field id.
 pub const FIELD: &str = "recovery_field";
+/// The "keyboard" button beside the field (issue 8: every path by touch alone).
+pub const FIELD_KEYPAD: &str = "recovery_field_keypad";
+
+/// The one field an on-screen keyboard opens for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Field;
 
 /// What the member forgot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +46,7 @@ pub struct State {
     key: IdempotencyKey,
     error: Option<ClientError>,
     busy: bool,
+    keypad: Dock<Field>,
 }
 
 /// Input and taps.
@@ -52,6 +60,10 @@ pub enum Message {
     Submit,
     /// Back.
     Back,
+    /// The "keyboard" button beside the field.
+    Keypad,
+    /// A key of the on-screen keyboard.
+    Key(Key),
 }
 
 /// What the root should do.
@@ -84,7 +96,19 @@ impl State {
             key: IdempotencyKey::new(),
             error: None,
             busy: false,
+            keypad: Dock::new(true),
         }
+    }
+
+    /// Offers the on-screen keyboard or not (config `display.on_screen_keyboards`).
+    pub fn with_keypads(mut self, enabled: bool) -> State {
+        self.keypad.set_enabled(enabled);
+        self
+    }
+
+    /// A new choice or "back" keeps whether keyboards are offered.
+    fn restart(&self, forgot: Option<Forgot>) -> State {
+        State::with(&self.prefix, forgot).with_keypads(self.keypad.enabled())
     }
 
     /// Marks a request in flight.
@@ -109,16 +133,26 @@ impl State {
         match message {
             Message::Choose(forgot) => {
                 if self.forgot != Some(forgot) {
-                    *self = State::with(&self.prefix, Some(forgot));
+                    *self = self.restart(Some(forgot));
                 }
             }
             Message::Input(value) => {
                 self.input = Zeroizing::new(value);
                 self.invalid = false;
+                self.keypad.typed(Field);
             }
+            Message::Keypad => self.keypad.toggle(Field),
+            Message::Key(key) => match self.keypad.press(&self.input, &key) {
+                Press::Edited(text) => return self.update(Message::Input(text)),
+                Press::Next => {
+                    self.keypad.close();
+                    return self.update(Message::Submit);
+                }
+                Press::Nothing => {}
+            },
             Message::Back => {
                 if self.forgot.is_some() && !self.busy {
-                    *self = State::new(&self.prefix);
+                    *self = self.restart(None);
                     return Action::None;
                 }
                 return Action::Back;
@@ -211,12 +245,20 @@ impl State {
             content = content.push(form::field(
                 look,
                 i18n::tr(lang, label),
-                form::input(
-                    FIELD,
-                    String::new(),
-                    &self.input,
-                    Message::Input,
-                    Some(Message::Submit),
+                keypad::beside(
+                    look,
+                    lang,
+                    &self.keypad,
+                    Field,
+                    FIELD_KEYPAD,
+                    form::input(
+                        FIELD,
+                        String::new(),
+                        &self.input,
+                        Message::Input,
+                        Some(Message::Submit),
+                    ),
+                    Message::Keypad,
                 ),
                 Some(i18n::tr(lang, hint)),
                 self.invalid.then(|| {
@@ -253,6 +295,29 @@ impl State {
                 .spacing(16),
             )
             .into()
+    }
+}
+
+// --- on-screen keyboard (issue 8) ---
+impl State {
+    /// The open keyboard (Latin with the mail domains: an email address, or a login ID
+    /// in digits and `-`), docked at the bottom of the window with what the field holds.
+    pub fn keypad(&self, look: Look, lang: Language) -> Option<Element<'_, Message>> {
+        let label = match self.forgot? {
+            Forgot::LoginId => "recovery-email",
+            Forgot::Password => "recovery-id-or-email",
+            Forgot::Both => return None,
+        };
+        if self.sent {
+            return None;
+        }
+        let kind = KeypadKind::Latin {
+            shifted: self.keypad.shifted(),
+            domains: true,
+        };
+        keypad::docked(look, lang, &self.keypad, Field, kind, Message::Key).map(|keys| {
+            keypad::bottom_dock(look, i18n::tr(lang, label), self.input.to_string(), keys)
+        })
     }
 }
 

@@ -7,6 +7,7 @@ use kenpos_kiosk::app::{App, Message};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
 use kenpos_kiosk::screens::insured::{consent, login_id, password, setup};
+use kenpos_kiosk::screens::recovery as recovery_screen;
 use kenpos_kiosk::widgets::header;
 
 use super::Harness;
@@ -96,6 +97,11 @@ pub fn every_screen(h: &Harness, start: Start, mut visit: impl FnMut(&Harness, &
     let mut recovery = fresh(h, start);
     h.click(&mut recovery, &tr(lang, "welcome-choice-forgot"));
     visit(&mut recovery, "7-recovery");
+    h.click(&mut recovery, &tr(lang, "recovery-forgot-id"));
+    h.type_into(&mut recovery, recovery_screen::FIELD, "michiko@");
+    tap(h, &mut recovery, recovery_screen::FIELD_KEYPAD);
+    visit(&mut recovery, "7a-recovery-id-keypad");
+    tap(h, &mut recovery, recovery_screen::FIELD_KEYPAD);
     h.click(&mut recovery, &tr(lang, "recovery-forgot-both"));
     visit(&mut recovery, "7b-forgot-both");
 
