@@ -158,5 +158,5 @@ fn branch_number_message_shows_the_digits_to_use() {
         number: "200001".into(),
     };
     assert!(format(&bundle("ja"), &e).contains("「200001」"));
-    assert!(format(&bundle("en"), &e).contains("\"200001\""));
+    assert!(format(&bundle("en"), &e).contains("“200001”"));
 }
