@@ -293,7 +293,7 @@ fn every_key_is_at_least_48_px_with_8_px_gaps_at_1280x800() {
 fn standalone<'a>(palette: Palette, lang: Language, kind: KeypadKind) -> iced::Element<'a, Key> {
     let look = palette.look();
     container(
-        container(keypad::view(look, lang, kind, |k| k))
+        container(keypad::view(look, lang, kind, keypad::Next::Field, |k| k))
             .max_width(960)
             .width(Length::Fill),
     )
@@ -335,6 +335,30 @@ fn the_email_keyboard_has_mail_domains_and_no_space_key() {
     for kind in [email, password] {
         assert!(has_key(kind, Key::Clear) && has_key(kind, Key::Next));
     }
+}
+
+#[test]
+fn the_primary_key_says_whether_it_moves_on_or_finishes() {
+    let h = Harness::start();
+    let next = tr(JA, "keypad-next");
+    let done = tr(JA, "keypad-done");
+    let mut app = h.app();
+    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    tap(&h, &mut app, login_id::SYMBOL_KEYPAD);
+    assert!(
+        shows(&app, &next) && !shows(&app, &done),
+        "記号 moves on to 番号"
+    );
+    tap_keys(&h, &mut app, &digits("91"));
+    tap_keys(&h, &mut app, &[Key::Next]);
+    assert!(
+        shows(&app, &done) && !shows(&app, &next),
+        "番号 fills the ID"
+    );
+    tap_keys(&h, &mut app, &digits("200001"));
+    tap_keys(&h, &mut app, &[Key::Next]);
+    assert_eq!(field_value(&app, login_id::LOGIN_ID), "7132-091200001");
+    assert!(!shows(&app, &done), "the keyboard closed");
 }
 
 #[test]

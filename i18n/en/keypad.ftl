@@ -5,6 +5,7 @@ keypad-toggle-close = Close
 keypad-delete = Delete
 keypad-clear = Clear all
 keypad-next = Next field
+keypad-done = Done
 keypad-shift = Shift
 keypad-space = Space
 keypad-dakuten = ゛

@@ -5,6 +5,7 @@ keypad-toggle-close = 閉じる
 keypad-delete = 1字消す
 keypad-clear = 全部消す
 keypad-next = 次の欄へ
+keypad-done = 決定
 keypad-shift = 大文字
 keypad-space = 空白
 keypad-dakuten = ゛

@@ -12,7 +12,7 @@ use crate::config::Office;
 use crate::i18n::{self, Language};
 use crate::screens::insured::password::office_contact;
 use crate::theme::{self, Look};
-use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Next, Press};
 use crate::widgets::{buttons, form};
 
 /// The recovery field id.
@@ -315,9 +315,16 @@ impl State {
             shifted: self.keypad.shifted(),
             domains: true,
         };
-        keypad::docked(look, lang, &self.keypad, Field, kind, Message::Key).map(|keys| {
-            keypad::bottom_dock(look, i18n::tr(lang, label), self.input.to_string(), keys)
-        })
+        keypad::docked(
+            look,
+            lang,
+            &self.keypad,
+            Field,
+            kind,
+            Next::Done,
+            Message::Key,
+        )
+        .map(|keys| keypad::bottom_dock(look, i18n::tr(lang, label), self.input.to_string(), keys))
     }
 }
 

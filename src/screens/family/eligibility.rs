@@ -16,7 +16,7 @@ use zeroize::Zeroizing;
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::document_guide::{self, Document, Mark};
-use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Next, Press};
 use crate::widgets::{buttons, form};
 
 /// 記号 field id.
@@ -419,6 +419,12 @@ impl State {
                 &self.keypad,
                 field,
                 KeypadKind::Numeric,
+                // Symbol → number → insurer number, which then checks.
+                if field == Field::Insurer {
+                    Next::Done
+                } else {
+                    Next::Field
+                },
                 Message::Key,
             )
             .map(|keys| keypad::bottom_dock(look, i18n::tr(lang, label), value.to_string(), keys))

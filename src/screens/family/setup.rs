@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 use crate::i18n::{self, Arg, Language};
 use crate::screens::insured::password::birth_date_in_words;
 use crate::theme::{self, Look};
-use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Next, Press};
 use crate::widgets::{buttons, form};
 
 /// Name field id.
@@ -503,7 +503,12 @@ impl State {
                 domains: field == Field::Email,
             },
         };
-        keypad::docked(look, lang, &self.keypad, field, kind, Message::Key)
+        let next = if field.next().is_some() {
+            Next::Field
+        } else {
+            Next::Done
+        };
+        keypad::docked(look, lang, &self.keypad, field, kind, next, Message::Key)
             .map(|keys| keypad::bottom_dock(look, i18n::tr(lang, label), value, keys))
     }
 }

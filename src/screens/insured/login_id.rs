@@ -10,7 +10,7 @@ use zeroize::Zeroizing;
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::document_guide::{self, Document, Mark};
-use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Next, Press};
 use crate::widgets::{buttons, form};
 
 /// Widget ids of the fields.
@@ -419,6 +419,12 @@ impl State {
             &self.keypad,
             field,
             KeypadKind::Numeric,
+            // 記号 → 番号; the number then fills the ID, the ID goes on to the password.
+            if field == Field::Symbol {
+                Next::Field
+            } else {
+                Next::Done
+            },
             Message::Key,
         )
     }

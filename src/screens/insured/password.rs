@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 use crate::config::Office;
 use crate::i18n::{self, Arg, Language};
 use crate::theme::{self, Look};
-use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Next, Press};
 use crate::widgets::{buttons, form};
 
 /// Password field id.
@@ -367,7 +367,16 @@ impl State {
             },
             Field::Birth => KeypadKind::Date,
         };
-        keypad::docked(look, lang, &self.keypad, field, kind, Message::Key)
+        // Either field finishes: the password logs in, the birth date fills the password.
+        keypad::docked(
+            look,
+            lang,
+            &self.keypad,
+            field,
+            kind,
+            Next::Done,
+            Message::Key,
+        )
     }
 }
 

@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
-use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Press};
+use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Next, Press};
 use crate::widgets::{buttons, form};
 
 /// Email field id.
@@ -464,7 +464,13 @@ impl State {
             shifted: self.keypad.shifted(),
             domains: field == Field::Email,
         };
-        keypad::docked(look, lang, &self.keypad, field, kind, Message::Key)
+        // Email → new password → confirmation, which closes the keyboard.
+        let next = if field == Field::Confirm {
+            Next::Done
+        } else {
+            Next::Field
+        };
+        keypad::docked(look, lang, &self.keypad, field, kind, next, Message::Key)
     }
 }
 

@@ -7,7 +7,7 @@
 use iced::widget::{Column, Row};
 use iced::{Element, Length};
 
-use super::{KEY_GAP, Key, Tone, blank, key};
+use super::{KEY_GAP, Key, Next, Tone, blank, key, next_key};
 use crate::i18n::Language;
 use crate::theme::Look;
 
@@ -34,6 +34,7 @@ const SPACE: char = '\u{3000}';
 pub(super) fn view<'a, M: Clone + 'a>(
     look: Look,
     language: Language,
+    next: Next,
     on_key: &impl Fn(Key) -> M,
 ) -> Element<'a, M> {
     let units = Length::FillPortion;
@@ -65,15 +66,7 @@ pub(super) fn view<'a, M: Clone + 'a>(
             .push(plain(Key::Insert(SPACE), 6))
             .push(plain(Key::Delete, 6))
             .push(plain(Key::Clear, 7))
-            .push(key(
-                look,
-                language,
-                Key::Next,
-                units(7),
-                Tone::Primary,
-                false,
-                on_key,
-            )),
+            .push(next_key(look, language, next, units(7), on_key)),
     )
     .into()
 }

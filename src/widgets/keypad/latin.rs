@@ -8,7 +8,7 @@
 use iced::widget::{Column, Row};
 use iced::{Element, Length};
 
-use super::{DOMAINS, KEY_GAP, Key, Tone, blank, key};
+use super::{DOMAINS, KEY_GAP, Key, Next, Tone, blank, key, next_key};
 use crate::i18n::Language;
 use crate::theme::Look;
 
@@ -25,6 +25,7 @@ pub(super) fn view<'a, M: Clone + 'a>(
     language: Language,
     shifted: bool,
     domains: bool,
+    next: Next,
     on_key: &impl Fn(Key) -> M,
 ) -> Element<'a, M> {
     let units = Length::FillPortion;
@@ -91,15 +92,7 @@ pub(super) fn view<'a, M: Clone + 'a>(
         last.push(plain(Key::Insert(' '), 3))
             .push(plain(Key::Clear, 3))
     };
-    rows = rows.push(last.push(key(
-        look,
-        language,
-        Key::Next,
-        units(4),
-        Tone::Primary,
-        false,
-        on_key,
-    )));
+    rows = rows.push(last.push(next_key(look, language, next, units(4), on_key)));
     if domains {
         for chunk in DOMAINS.chunks(DOMAINS_PER_ROW) {
             rows = rows.push(

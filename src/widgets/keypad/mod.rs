@@ -73,20 +73,41 @@ pub enum KeypadKind {
     Kana,
 }
 
-/// The keypad: each key press becomes `on_key(key)`.
+/// What the primary key ([`Key::Next`]) does on a field, and so what it says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    /// It moves to the next field: "次の欄へ / Next field".
+    Field,
+    /// It finishes: closes the keyboard, or takes the screen's one step (log in, send,
+    /// use the ID): "決定 / Done".
+    Done,
+}
+
+impl Next {
+    fn label_id(self) -> &'static str {
+        match self {
+            Next::Field => "keypad-next",
+            Next::Done => "keypad-done",
+        }
+    }
+}
+
+/// The keypad: each key press becomes `on_key(key)`; `next` names what the primary key
+/// does.
 pub fn view<'a, M: Clone + 'a>(
     look: Look,
     language: Language,
     kind: KeypadKind,
+    next: Next,
     on_key: impl Fn(Key) -> M,
 ) -> Element<'a, M> {
     let keys = match kind {
-        KeypadKind::Numeric => numeric::view(look, language, false, &on_key),
-        KeypadKind::Date => numeric::view(look, language, true, &on_key),
+        KeypadKind::Numeric => numeric::view(look, language, false, next, &on_key),
+        KeypadKind::Date => numeric::view(look, language, true, next, &on_key),
         KeypadKind::Latin { shifted, domains } => {
-            latin::view(look, language, shifted, domains, &on_key)
+            latin::view(look, language, shifted, domains, next, &on_key)
         }
-        KeypadKind::Kana => kana::view(look, language, &on_key),
+        KeypadKind::Kana => kana::view(look, language, next, &on_key),
     };
     container(keys)
         .padding(14)
@@ -151,7 +172,7 @@ fn label(language: Language, key: &Key, shifted: bool) -> String {
         Key::Delete => "keypad-delete",
         Key::Clear => "keypad-clear",
         Key::Shift => "keypad-shift",
-        Key::Next => "keypad-next",
+        Key::Next => Next::Field.label_id(),
     };
     i18n::tr(language, id)
 }
@@ -167,11 +188,37 @@ enum Tone {
     Selected,
 }
 
+/// The primary key: [`Key::Next`], saying what it does on this field.
+fn next_key<'a, M: Clone + 'a>(
+    look: Look,
+    language: Language,
+    next: Next,
+    width: Length,
+    on_key: &impl Fn(Key) -> M,
+) -> Element<'a, M> {
+    let label = i18n::tr(language, next.label_id());
+    labelled(look, Key::Next, label, width, Tone::Primary, false, on_key)
+}
+
 /// One key: a button filling a container that carries the key's widget id.
 fn key<'a, M: Clone + 'a>(
     look: Look,
     language: Language,
     key: Key,
+    width: Length,
+    tone: Tone,
+    shifted: bool,
+    on_key: &impl Fn(Key) -> M,
+) -> Element<'a, M> {
+    let text = label(language, &key, shifted);
+    labelled(look, key, text, width, tone, shifted, on_key)
+}
+
+/// One key with its face text.
+fn labelled<'a, M: Clone + 'a>(
+    look: Look,
+    key: Key,
+    label: String,
     width: Length,
     tone: Tone,
     shifted: bool,
@@ -189,7 +236,7 @@ fn key<'a, M: Clone + 'a>(
         Key::Dakuten | Key::Handakuten => theme::TEXT_TITLE,
         _ => theme::TEXT_BUTTON,
     };
-    let face = container(text(label(language, &key, shifted)).size(size * look.keys))
+    let face = container(text(label).size(size * look.keys))
         .center_y(Length::Fill)
         .align_x(alignment::Horizontal::Center)
         .width(Length::Fill);
@@ -304,16 +351,18 @@ pub fn bottom_dock<'a, M: 'a>(
 }
 
 /// The keypad for `field`, if it is open for it.
+#[allow(clippy::too_many_arguments)]
 pub fn docked<'a, M: Clone + 'a, F: Copy + Eq>(
     look: Look,
     language: Language,
     dock: &Dock<F>,
     field: F,
     kind: KeypadKind,
+    next: Next,
     on_key: impl Fn(Key) -> M,
 ) -> Option<Element<'a, M>> {
     dock.is_open_for(field)
-        .then(|| view(look, language, kind, on_key))
+        .then(|| view(look, language, kind, next, on_key))
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use iced::widget::{Column, Row, column, row};
 use iced::{Element, Length};
 use kenpos_rules::Era;
 
-use super::{DIGIT_WIDTH, FUNCTION_WIDTH, KEY_GAP, Key, Tone, blank, key};
+use super::{DIGIT_WIDTH, FUNCTION_WIDTH, KEY_GAP, Key, Next, Tone, blank, key, next_key};
 use crate::i18n::Language;
 use crate::theme::Look;
 
@@ -30,6 +30,7 @@ pub(super) fn view<'a, M: Clone + 'a>(
     look: Look,
     language: Language,
     date: bool,
+    next: Next,
     on_key: &impl Fn(Key) -> M,
 ) -> Element<'a, M> {
     let digit = Length::Fixed(DIGIT_WIDTH * look.keys);
@@ -69,15 +70,7 @@ pub(super) fn view<'a, M: Clone + 'a>(
         }
         line = line.push(blank(Length::Fixed(KEY_GAP * look.keys)));
         line = line.push(match function_key {
-            Some(Key::Next) => key(
-                look,
-                language,
-                Key::Next,
-                function,
-                Tone::Primary,
-                false,
-                on_key,
-            ),
+            Some(Key::Next) => next_key(look, language, next, function, on_key),
             Some(k) => plain(k, function),
             None => blank(function),
         });
