@@ -1,4 +1,4 @@
-//! Keyboard-only operation (issue 8): both paths completed with Tab, Shift-Tab, Enter,
+//! Keyboard-only operation (issue 8): both paths and forgot-ID completed with Tab, Shift-Tab, Enter,
 //! Space, Escape and typing only — no clicks — against the reference backend over
 //! loopback; the focus ring is drawn in the theme's focus colour in both palettes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -260,4 +260,34 @@ fn the_focused_control_has_a_ring_in_the_focus_colour_in_both_themes() {
             "{palette:?}: the ring stays after focus moved: {after:?}"
         );
     }
+}
+
+#[test]
+fn forgot_login_id_by_keyboard_only() {
+    use kenpos_kiosk::screens::recovery;
+    let h = Harness::start();
+    let mut app = h.app();
+    let mut keys = Keys::new(&app);
+    keys.tab_to_label(&h, &mut app, &tr(JA, "welcome-choice-forgot"));
+    keys.enter(&h, &mut app);
+    keys.tab_to_label(&h, &mut app, &tr(JA, "recovery-forgot-id"));
+    keys.enter(&h, &mut app);
+    keys.tab_to_field(&h, &mut app, recovery::FIELD);
+    keys.type_text(&h, &mut app, "michiko@example.jp");
+    assert_eq!(field_value(&app, recovery::FIELD), "michiko@example.jp");
+    keys.enter(&h, &mut app);
+    assert!(shows(&app, &tr(JA, "recovery-sent")));
+    assert_eq!(
+        h.outbox()
+            .iter()
+            .filter(|m| m.to == "michiko@example.jp")
+            .count(),
+        1
+    );
+    // Escape goes back: to the choice, then to the welcome screen.
+    keys.escape(&h, &mut app);
+    assert!(matches!(app.screen(), Screen::Recovery(_)));
+    assert!(!shows(&app, &tr(JA, "recovery-sent")));
+    keys.escape(&h, &mut app);
+    assert!(matches!(app.screen(), Screen::Welcome(_)));
 }
