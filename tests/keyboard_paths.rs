@@ -1,6 +1,7 @@
-//! Keyboard-only operation (issue 8): both paths and forgot-ID completed with Tab, Shift-Tab, Enter,
-//! Space, Escape and typing only — no clicks — against the reference backend over
-//! loopback; the focus ring is drawn in the theme's focus colour in both palettes.
+//! Keyboard-only operation (issue 8): both paths and forgot-ID completed with Tab,
+//! Shift-Tab, Enter, Space, Escape and typing only — no clicks — against the reference
+//! backend over loopback; the focus ring is drawn in the theme's focus colour in both
+//! palettes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
