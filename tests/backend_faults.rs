@@ -6,13 +6,15 @@
 
 mod common;
 
+use common::{family_step, insured_step};
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 
 use common::{Harness, field_value, shows};
 use kenpos_contract::Secret;
-use kenpos_kiosk::app::{App, Boot, FamilyStep, Screen, Step};
+use kenpos_kiosk::app::{App, Boot, FamilyStep, Step};
 use kenpos_kiosk::backend::Backend;
 use kenpos_kiosk::config::Config;
 use kenpos_kiosk::i18n::{Language, tr};
@@ -147,20 +149,6 @@ fn app_through(h: &Harness, proxy: &Proxy) -> App {
     let token = h.server.as_ref().unwrap().issue_device_token().unwrap();
     let backend = Backend::new(&proxy.url(), Secret::new(token), &Config::default(), true).unwrap();
     App::new(Boot::Ready(Box::default(), backend))
-}
-
-fn insured_step(app: &App) -> Option<Step> {
-    match app.screen() {
-        Screen::Insured(flow) => Some(flow.step),
-        _ => None,
-    }
-}
-
-fn family_step(app: &App) -> Option<FamilyStep> {
-    match app.screen() {
-        Screen::Family(flow) => Some(flow.step),
-        _ => None,
-    }
 }
 
 fn mails_to(h: &Harness, to: &str) -> usize {

@@ -7,6 +7,8 @@
 
 mod common;
 
+use common::family_step as step;
+
 use common::{Harness, field_value, shows};
 use kenpos_contract::Secret;
 use kenpos_kiosk::app::{App, FamilyStep, Screen};
@@ -16,13 +18,6 @@ use kenpos_kiosk::screens::insured::consent;
 use kenpos_kiosk::widgets::document_guide::{Document, Mark};
 
 const JA: Language = Language::Ja;
-
-fn step(app: &App) -> Option<FamilyStep> {
-    match app.screen() {
-        Screen::Family(flow) => Some(flow.step),
-        _ => None,
-    }
-}
 
 fn focused(app: &App) -> Option<Mark> {
     match app.screen() {

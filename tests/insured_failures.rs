@@ -6,21 +6,16 @@
 
 mod common;
 
+use common::insured_step as step;
+
 use common::{Harness, field_value, shows};
-use kenpos_kiosk::app::{App, Screen, Step};
+use kenpos_kiosk::app::{App, Step};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::screens::insured::{login_id, password};
 use kenpos_kiosk::screens::recovery;
 
 const JA: Language = Language::Ja;
 const EN: Language = Language::En;
-
-fn step(app: &App) -> Option<Step> {
-    match app.screen() {
-        Screen::Insured(flow) => Some(flow.step),
-        _ => None,
-    }
-}
 
 fn to_password(h: &Harness, app: &mut App, id: &str) {
     h.click(app, &tr(JA, "welcome-choice-insured"));

@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::insured_step as step;
+
 use common::{Harness, field_value, shows};
 use kenpos_contract::Secret;
 use kenpos_kiosk::app::{Screen, Step};
@@ -15,13 +17,6 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 const JA: Language = Language::Ja;
-
-fn step(app: &kenpos_kiosk::app::App) -> Option<Step> {
-    match app.screen() {
-        Screen::Insured(flow) => Some(flow.step),
-        _ => None,
-    }
-}
 
 /// Welcome → login ID built from the card (full-width digits) → password screen.
 fn to_password(h: &Harness, app: &mut kenpos_kiosk::app::App) {

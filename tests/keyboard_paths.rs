@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::{family_step, insured_step as step};
+
 use common::keys::Keys;
 use common::{Harness, field_value, shows};
 use iced::keyboard::key;
@@ -15,20 +17,6 @@ use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
 use kenpos_kiosk::screens::insured::{consent, login_id, password, setup};
 
 const JA: Language = Language::Ja;
-
-fn step(app: &App) -> Option<Step> {
-    match app.screen() {
-        Screen::Insured(flow) => Some(flow.step),
-        _ => None,
-    }
-}
-
-fn family_step(app: &App) -> Option<FamilyStep> {
-    match app.screen() {
-        Screen::Family(flow) => Some(flow.step),
-        _ => None,
-    }
-}
 
 /// Consent by keyboard: Tab into the notice's box, End scrolls it to its end (which
 /// unlocks its box), Space ticks both boxes, Enter on "next".

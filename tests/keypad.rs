@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::insured_step as step;
+
 use std::path::PathBuf;
 
 use common::{Harness, field_value, shows};
@@ -13,7 +15,7 @@ use iced::widget::{self, container};
 use iced::{Length, Rectangle, Size};
 use iced_test::selector::Candidate;
 use iced_test::simulator::Simulator;
-use kenpos_kiosk::app::{self, App, Boot, Screen, Step};
+use kenpos_kiosk::app::{self, App, Boot, Step};
 use kenpos_kiosk::config::{self, Config};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::screens::insured::{login_id, password};
@@ -22,13 +24,6 @@ use kenpos_kiosk::widgets::keypad::{self, KANA_COLUMNS, Key, KeypadKind};
 use kenpos_rules::Era;
 
 const JA: Language = Language::Ja;
-
-fn step(app: &App) -> Option<Step> {
-    match app.screen() {
-        Screen::Insured(flow) => Some(flow.step),
-        _ => None,
-    }
-}
 
 /// Taps the widget with id `id` (a key's container or a "keyboard" button) and runs
 /// what follows.

@@ -7,6 +7,8 @@
 
 mod common;
 
+use common::insured_step as step;
+
 use std::time::Duration;
 
 use common::{Harness, field_value};
@@ -31,13 +33,6 @@ const CANARIES: &[&str] = &[
     "091200001",
     "200001",
 ];
-
-fn step(app: &App) -> Option<Step> {
-    match app.screen() {
-        Screen::Insured(flow) => Some(flow.step),
-        _ => None,
-    }
-}
 
 /// Welcome → ID from the card → password from the birth date → consent → basic setup
 /// with the canary email and password typed (not yet sent).

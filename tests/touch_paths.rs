@@ -10,6 +10,8 @@
 
 mod common;
 
+use common::{family_step, insured_step};
+
 use common::{Harness, field_value, shows};
 use iced::widget;
 use iced_test::simulator::Simulator;
@@ -56,20 +58,6 @@ fn has_widget(app: &App, id: &str) -> bool {
 
 fn ch(code: u32) -> char {
     char::from_u32(code).unwrap()
-}
-
-fn insured_step(app: &App) -> Option<Step> {
-    match app.screen() {
-        Screen::Insured(flow) => Some(flow.step),
-        _ => None,
-    }
-}
-
-fn family_step(app: &App) -> Option<FamilyStep> {
-    match app.screen() {
-        Screen::Family(flow) => Some(flow.step),
-        _ => None,
-    }
 }
 
 /// 年, 月, 日 keys of the date keypad.

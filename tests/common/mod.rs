@@ -237,3 +237,19 @@ pub fn field_value(app: &App, id: &'static str) -> String {
         other => panic!("{id} is not a text input: {other:?}"),
     }
 }
+
+/// The insured path's step on display, if the insured path is on display.
+pub fn insured_step(app: &App) -> Option<app::Step> {
+    match app.screen() {
+        app::Screen::Insured(flow) => Some(flow.step),
+        _ => None,
+    }
+}
+
+/// The family path's step on display, if the family path is on display.
+pub fn family_step(app: &App) -> Option<app::FamilyStep> {
+    match app.screen() {
+        app::Screen::Family(flow) => Some(flow.step),
+        _ => None,
+    }
+}
