@@ -8,6 +8,7 @@ use iced::widget::container;
 use iced::{Element, Point, Rectangle, Size};
 use iced_test::simulator::{self, Simulator};
 use kenpos_kiosk::app;
+use kenpos_kiosk::config::{Config, SocietyInsurerNumber};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::theme::Palette;
 use kenpos_kiosk::widgets::document_guide::{
@@ -174,9 +175,11 @@ fn guide<'a>(
     marks: &[Mark],
     focused: Option<Mark>,
 ) -> Element<'a, Msg> {
+    let society = document_guide::Society::from_config(&Config::default().society);
     container(document_guide::view(
         palette.look(),
         language,
+        &society,
         document,
         marks,
         focused,
@@ -498,4 +501,61 @@ fn renders_pngs_to_look_at() {
         assert!(snapshot.matches_image(dir.join(&name)).unwrap());
         assert!(path.exists(), "{}", path.display());
     }
+}
+
+#[test]
+fn the_drawings_print_the_societys_own_name_and_insurer_number() {
+    use document_guide::Society;
+    use document_guide::model::{SAMPLE_INSURER_NAME, SAMPLE_INSURER_NUMBER};
+    let mut config = Config::default();
+    config.society.name_ja = "テスト健康保険組合".into();
+    config.society.insurer_numbers =
+        vec![SocietyInsurerNumber::try_from("33120015".to_owned()).unwrap()];
+    let society = Society::from_config(&config.society);
+    for lang in Language::ALL {
+        assert_eq!(
+            society.printed(lang, SAMPLE_INSURER_NAME),
+            "テスト健康保険組合"
+        );
+        assert_eq!(society.printed(lang, SAMPLE_INSURER_NUMBER), "33120015");
+        let symbol = "document-sample-symbol";
+        assert_eq!(society.printed(lang, symbol), tr(lang, symbol), "a sample");
+        assert_eq!(
+            Society::default().printed(lang, SAMPLE_INSURER_NUMBER),
+            tr(lang, SAMPLE_INSURER_NUMBER),
+            "the sample when none is configured"
+        );
+    }
+    // Every drawing that shows an insurer name or number prints it through those ids.
+    for l in drawn() {
+        let ids: Vec<&str> = l.labels().into_iter().map(|label| label.id).collect();
+        assert!(
+            ids.contains(&SAMPLE_INSURER_NUMBER) && ids.contains(&SAMPLE_INSURER_NAME),
+            "{:?}: {ids:?}",
+            l.document
+        );
+    }
+    // The line under the drawing gives the society's own number as the example.
+    let mut ui = simulator(
+        container(document_guide::view(
+            Palette::Light.look(),
+            Language::Ja,
+            &society,
+            Document::EligibilityNotice,
+            &Mark::ALL,
+            Some(Mark::InsurerNumber),
+            Msg::Mark,
+        ))
+        .into(),
+    );
+    let line = kenpos_kiosk::i18n::tr_args(
+        Language::Ja,
+        "document-where-notice-insurer",
+        &[("insurer", "33120015".into())],
+    );
+    assert!(
+        line.contains("33120015") && !line.contains("06139984"),
+        "{line}"
+    );
+    assert!(ui.find(line.as_str()).is_ok(), "{line}");
 }

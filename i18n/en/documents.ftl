@@ -52,6 +52,7 @@ document-sample-number = 12345
 document-sample-branch = 01
 document-sample-paper-symbol = ハビ
 document-sample-paper-number = 123456
+# Sample values. The insurer name and number are drawn from the config (society.name_ja, the first of insurer_numbers); these are used only when none is set.
 document-sample-insurer-number = 06139984
 document-sample-insurer-name = けんぽす健康保険組合
 document-sample-name = ケンコウ タロウ
@@ -70,13 +71,13 @@ document-branch-explained = Do not enter the branch number (枝番, 2 digits). D
 ## Lines under the drawing (where each number is printed)
 document-where-card-symbol = ① Symbol (記号): top row, the digits right after 記号 (e.g. 1234)
 document-where-card-number = ② Number (番号): the digits right after 番号 (e.g. 12345), without the branch number
-document-where-card-insurer = ③ Insurer number (保険者番号): lower down, the 8 digits after 保険者番号 (e.g. 06139984)
+document-where-card-insurer = ③ Insurer number (保険者番号): lower down, the 8 digits after 保険者番号 (e.g. { $insurer })
 document-where-paper-symbol = ① Symbol (記号): the first part of the 証号 box (e.g. ハビ); it may be kana or kanji
 document-where-paper-number = ② Number (番号): the digits in the second part of the 証号 box (e.g. 123456)
-document-where-paper-insurer = ③ Insurer number (保険者番号): the 8 digits in the 保険者番号 box (e.g. 06139984)
+document-where-paper-insurer = ③ Insurer number (保険者番号): the 8 digits in the 保険者番号 box (e.g. { $insurer })
 document-where-notice-symbol = ① Symbol (記号): the 記号 row of the table (e.g. 1234)
 document-where-notice-number = ② Number (番号): the 番号 row of the table (e.g. 12345), without the branch number
-document-where-notice-insurer = ③ Insurer number (保険者番号): the 8 digits in the 保険者番号 row (e.g. 06139984)
+document-where-notice-insurer = ③ Insurer number (保険者番号): the 8 digits in the 保険者番号 row (e.g. { $insurer })
 
 ## Members with only a My Number card
 document-mynumber-title = Your My Number card does not show these numbers

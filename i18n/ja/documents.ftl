@@ -51,6 +51,7 @@ document-sample-number = 12345
 document-sample-branch = 01
 document-sample-paper-symbol = ハビ
 document-sample-paper-number = 123456
+# 見本の値。保険者名と保険者番号は設定（society.name_ja、最初の insurer_numbers）のものを描き、設定がないときだけこれを使います。
 document-sample-insurer-number = 06139984
 document-sample-insurer-name = けんぽす健康保険組合
 document-sample-name = ケンコウ タロウ
@@ -69,13 +70,13 @@ document-branch-explained = 枝番（2けたの番号）は入力しません。
 ## 図の下の説明（どこに印刷されているか）
 document-where-card-symbol = ① 記号：上の段、「記号」のすぐ右の数字（例 1234）
 document-where-card-number = ② 番号：「番号」のすぐ右の数字（例 12345）。枝番は入れません
-document-where-card-insurer = ③ 保険者番号：下のほう、「保険者番号」の右の8けた（例 06139984）
+document-where-card-insurer = ③ 保険者番号：下のほう、「保険者番号」の右の8けた（例 { $insurer }）
 document-where-paper-symbol = ① 記号：「証号」の欄の前半（例 ハビ）。かなや漢字のこともあります
 document-where-paper-number = ② 番号：「証号」の欄の後半の数字（例 123456）
-document-where-paper-insurer = ③ 保険者番号：「保険者番号」の欄の8けた（例 06139984）
+document-where-paper-insurer = ③ 保険者番号：「保険者番号」の欄の8けた（例 { $insurer }）
 document-where-notice-symbol = ① 記号：表の「記号」の欄（例 1234）
 document-where-notice-number = ② 番号：表の「番号」の欄（例 12345）。枝番は入れません
-document-where-notice-insurer = ③ 保険者番号：表の「保険者番号」の欄の8けた（例 06139984）
+document-where-notice-insurer = ③ 保険者番号：表の「保険者番号」の欄の8けた（例 { $insurer }）
 
 ## マイナンバーカードだけの方
 document-mynumber-title = マイナンバーカードには、これらの番号は書かれていません

@@ -81,6 +81,12 @@ impl FamilyFlow {
         }
     }
 
+    /// The society's name and insurer number for the document drawings.
+    pub fn with_society(mut self, society: crate::widgets::document_guide::Society) -> FamilyFlow {
+        self.eligibility.set_society(society);
+        self
+    }
+
     /// Offers on-screen keyboards or not (config `display.on_screen_keyboards`).
     pub fn with_keypads(mut self, enabled: bool) -> FamilyFlow {
         self.eligibility.set_keypads(enabled);

@@ -30,7 +30,7 @@ use crate::screens::{
     Path, config_error, countdown, kiosk_exit, recovery, staff as staff_screen, welcome,
 };
 use crate::theme::{self, Palette};
-use crate::widgets::{buttons, header, steps};
+use crate::widgets::{buttons, document_guide, header, steps};
 
 /// How the app starts: with a usable config and backend, or with the error that stops it.
 #[derive(Debug, Clone)]
@@ -231,12 +231,15 @@ impl App {
                 let mut flow = Flow::new(self.config.society.login_id_prefix.as_str());
                 flow.login_id
                     .set_keypads(self.config.display.on_screen_keyboards);
+                flow.login_id
+                    .set_society(document_guide::Society::from_config(&self.config.society));
                 Screen::Insured(Box::new(flow))
             }
             Path::Recovery => Screen::Recovery(self.new_recovery()),
             Path::FamilySignup => Screen::Family(Box::new(
                 FamilyFlow::new(self.config.backend.sender_domain.clone())
-                    .with_keypads(self.config.display.on_screen_keyboards),
+                    .with_keypads(self.config.display.on_screen_keyboards)
+                    .with_society(document_guide::Society::from_config(&self.config.society)),
             )),
         };
         Task::none()

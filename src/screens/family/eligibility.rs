@@ -61,6 +61,7 @@ pub struct State {
     error: Option<ClientError>,
     busy: bool,
     keypad: Dock<Field>,
+    society: document_guide::Society,
 }
 
 /// Input and taps.
@@ -128,11 +129,17 @@ impl Default for State {
             error: None,
             busy: false,
             keypad: Dock::new(true),
+            society: document_guide::Society::default(),
         }
     }
 }
 
 impl State {
+    /// The society's name and insurer number for the document drawings.
+    pub fn set_society(&mut self, society: document_guide::Society) {
+        self.society = society;
+    }
+
     /// Offers on-screen keypads or not (config `display.on_screen_keyboards`).
     pub fn set_keypads(&mut self, enabled: bool) {
         self.keypad.set_enabled(enabled);
@@ -337,6 +344,7 @@ impl State {
             document_guide::view(
                 look,
                 lang,
+                &self.society,
                 self.document,
                 &Mark::ALL,
                 self.focused,

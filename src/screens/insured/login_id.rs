@@ -53,6 +53,7 @@ pub struct State {
     document: Document,
     focused: Option<Mark>,
     keypad: Dock<Field>,
+    society: document_guide::Society,
 }
 
 /// Input and taps.
@@ -111,12 +112,18 @@ impl State {
             document: Document::ALL[0],
             focused: None,
             keypad: Dock::new(true),
+            society: document_guide::Society::default(),
         }
     }
 
     /// Offers on-screen keypads or not (config `display.on_screen_keyboards`).
     pub fn set_keypads(&mut self, enabled: bool) {
         self.keypad.set_enabled(enabled);
+    }
+
+    /// The society's name and insurer number for the document drawings.
+    pub fn set_society(&mut self, society: document_guide::Society) {
+        self.society = society;
     }
 
     /// Whether on-screen keypads are offered.
@@ -344,6 +351,7 @@ impl State {
             .push(document_guide::view(
                 look,
                 lang,
+                &self.society,
                 self.document,
                 &[Mark::Symbol, Mark::Number],
                 self.focused,

@@ -21,6 +21,7 @@ pub(super) struct DocumentCanvas<F> {
     pub(super) layout: DocumentLayout,
     pub(super) look: Look,
     pub(super) language: Language,
+    pub(super) society: super::Society,
     pub(super) marks: Vec<Mark>,
     pub(super) focused: Option<Mark>,
     pub(super) on_mark: F,
@@ -103,7 +104,7 @@ impl<F> DocumentCanvas<F> {
     }
 
     fn label(&self, frame: &mut Frame, s: f32, label: Label, color: Color, font: Font) {
-        let content = i18n::tr(self.language, label.id);
+        let content = self.society.printed(self.language, label.id);
         let at = Point::new(label.rect.x, label.rect.y);
         self.text(
             frame,

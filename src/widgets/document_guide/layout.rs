@@ -5,7 +5,10 @@
 
 use iced::{Point, Rectangle, Size};
 
-use super::model::{BADGE_RADIUS, Badge, Document, DocumentLayout, Field, Label, Mark};
+use super::model::{
+    BADGE_RADIUS, Badge, Document, DocumentLayout, Field, Label, Mark, SAMPLE_INSURER_NAME,
+    SAMPLE_INSURER_NUMBER,
+};
 
 fn rect(x: f32, y: f32, width: f32, height: f32) -> Rectangle {
     Rectangle {
@@ -159,17 +162,11 @@ fn card(
                 190.0,
                 30.0,
             )),
-            value("document-sample-insurer-number", 355.0, 452.0, 220.0, 34.0),
+            value(SAMPLE_INSURER_NUMBER, 355.0, 452.0, 220.0, 34.0),
         ),
         plain(
             caption("document-caption-insurer-name", 50.0, 535.0, 190.0, 24.0),
-            Some(value(
-                "document-sample-insurer-name",
-                260.0,
-                538.0,
-                500.0,
-                28.0,
-            )),
+            Some(value(SAMPLE_INSURER_NAME, 260.0, 538.0, 500.0, 28.0)),
         ),
     ];
     DocumentLayout {
@@ -215,7 +212,7 @@ fn paper() -> DocumentLayout {
         ("document-caption-insurer-number", None, 100.0),
         (
             "document-caption-insurer-name",
-            Some("document-sample-insurer-name"),
+            Some(SAMPLE_INSURER_NAME),
             60.0,
         ),
         (
@@ -242,13 +239,7 @@ fn paper() -> DocumentLayout {
             "document-caption-insurer-number" => fields.push(marked(
                 Mark::InsurerNumber,
                 Some(cap),
-                value(
-                    "document-sample-insurer-number",
-                    300.0,
-                    y + 30.0,
-                    220.0,
-                    34.0,
-                ),
+                value(SAMPLE_INSURER_NUMBER, 300.0, y + 30.0, 220.0, 34.0),
             )),
             _ => fields.push(plain(
                 cap,
@@ -311,14 +302,10 @@ fn notice() -> DocumentLayout {
         ("document-caption-branch", "document-sample-branch", None),
         (
             "document-caption-insurer-number",
-            "document-sample-insurer-number",
+            SAMPLE_INSURER_NUMBER,
             Some(Mark::InsurerNumber),
         ),
-        (
-            "document-caption-insurer-name",
-            "document-sample-insurer-name",
-            None,
-        ),
+        ("document-caption-insurer-name", SAMPLE_INSURER_NAME, None),
     ];
     let (left, split, right, top, height) = (70.0, 330.0, 700.0, 372.0, 92.0);
     let mut fields = Vec::new();

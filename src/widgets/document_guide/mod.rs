@@ -21,6 +21,45 @@ use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use drawing::{AspectRatio, DocumentCanvas};
 
+/// What the drawings print for the society itself: its name and its insurer number,
+/// so the picture matches the member's own document (the other values are samples).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Society {
+    /// The society's name as printed (Japanese).
+    pub name: String,
+    /// The insurer number (保険者番号) printed on its documents.
+    pub insurer_number: String,
+}
+
+impl Society {
+    /// From the config: the Japanese name and the first insurer number.
+    pub fn from_config(society: &crate::config::Society) -> Society {
+        Society {
+            name: society.name_ja.clone(),
+            insurer_number: society
+                .insurer_numbers
+                .first()
+                .map(|n| n.as_str().to_owned())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// What a drawing prints for the label `id`: the society's own name and insurer
+    /// number (the Fluent samples when none is configured), every other value a sample.
+    pub fn printed(&self, language: Language, id: &'static str) -> String {
+        let own = match id {
+            model::SAMPLE_INSURER_NAME => self.name.as_str(),
+            model::SAMPLE_INSURER_NUMBER => self.insurer_number.as_str(),
+            _ => "",
+        };
+        if own.is_empty() {
+            i18n::tr(language, id)
+        } else {
+            own.to_owned()
+        }
+    }
+}
+
 /// The Fluent id of the line under the drawing that says where `mark` is printed on
 /// `document` (`None` for the My Number card).
 pub fn where_id(document: Document, mark: Mark) -> Option<&'static str> {
@@ -55,9 +94,11 @@ fn bold() -> Font {
 /// highlighted, and one line per mark under it saying where the number is printed.
 /// Tapping a badge or its field emits `on_mark`. For the My Number card this is the
 /// [`note`].
+#[allow(clippy::too_many_arguments)]
 pub fn view<'a, M: 'a>(
     look: Look,
     language: Language,
+    society: &Society,
     document: Document,
     marks: &[Mark],
     focused: Option<Mark>,
@@ -71,14 +112,19 @@ pub fn view<'a, M: 'a>(
         .into_iter()
         .filter(|m| marks.contains(m))
         .collect();
+    let insurer = society.printed(language, model::SAMPLE_INSURER_NUMBER);
     let mut lines = column![].spacing(6);
     for mark in &marks {
         let Some(id) = where_id(document, *mark) else {
             continue;
         };
-        let line = text(i18n::tr(language, id))
-            .size(theme::TEXT_BODY)
-            .color(look.text);
+        let line = text(i18n::tr_args(
+            language,
+            id,
+            &[("insurer", insurer.as_str().into())],
+        ))
+        .size(theme::TEXT_BODY)
+        .color(look.text);
         lines = lines.push(if focused == Some(*mark) {
             line.font(bold())
         } else {
@@ -89,6 +135,7 @@ pub fn view<'a, M: 'a>(
         layout,
         look,
         language,
+        society: society.clone(),
         marks,
         focused,
         on_mark,

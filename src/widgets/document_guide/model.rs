@@ -74,6 +74,11 @@ impl Mark {
 /// Radius of a mark badge in layout units (84 units wide: 47 px at a width of 560 px).
 pub const BADGE_RADIUS: f32 = 42.0;
 
+/// The label that prints the society's name (drawn from the config).
+pub const SAMPLE_INSURER_NAME: &str = "document-sample-insurer-name";
+/// The label that prints the society's insurer number (drawn from the config).
+pub const SAMPLE_INSURER_NUMBER: &str = "document-sample-insurer-number";
+
 /// A piece of text on the drawing: a Fluent id, where it goes, its size in layout units.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Label {
