@@ -164,7 +164,9 @@ fn the_document_guide_follows_the_field_in_use() {
             h.type_into(&mut app, field, "1");
             assert_eq!(focused(&app), Some(mark), "{document:?}: typing in {field}");
             let line = kenpos_kiosk::widgets::document_guide::where_id(document, mark).unwrap();
-            assert!(shows(&app, &tr(JA, line)), "{document:?} {mark:?}");
+            // The society's own insurer number is the example for ③ (default config).
+            let text = kenpos_kiosk::i18n::tr_args(JA, line, &[("insurer", "06139984".into())]);
+            assert!(shows(&app, &text), "{document:?} {mark:?}: {text}");
         }
     }
     // The My Number card shows no numbers: the note says where to look instead.
