@@ -262,3 +262,39 @@ fn a_lost_signup_reply_is_retried_without_a_second_signup() {
     assert_eq!(family_step(&app), Some(FamilyStep::Sent));
     assert_eq!(mails_to(&h, "keiko.faults@example.jp"), 1, "signed up once");
 }
+
+#[test]
+fn the_welcome_notice_comes_and_goes_with_the_backend() {
+    use kenpos_kiosk::app::Message;
+    let h = Harness::start();
+    let proxy = Proxy::start(&h);
+    let mut app = app_through(&h, &proxy);
+    let notice = tr(JA, "welcome-backend-down");
+
+    // Down when the kiosk starts (the network came up later, say).
+    proxy.set(Mode::Down);
+    let check = app.boot_task();
+    h.send_task(&mut app, check);
+    assert!(app.backend_down() && shows(&app, &notice));
+    // Back: the next check on the welcome screen takes the notice away.
+    proxy.set(Mode::Pass);
+    h.send(&mut app, Message::CheckBackend);
+    assert!(!app.backend_down() && !shows(&app, &notice));
+
+    // Lost during a session: the welcome screen that follows says so at once.
+    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    proxy.set(Mode::Down);
+    h.click(&mut app, &tr(JA, "header-start-over"));
+    assert!(matches!(
+        app.screen(),
+        kenpos_kiosk::app::Screen::Welcome(_)
+    ));
+    assert!(app.backend_down() && shows(&app, &notice));
+    assert!(
+        shows(&app, &tr(JA, "office-title")),
+        "with the office contact"
+    );
+    proxy.set(Mode::Pass);
+    h.send(&mut app, Message::CheckBackend);
+    assert!(!shows(&app, &notice));
+}

@@ -32,6 +32,11 @@ use crate::screens::{
 use crate::theme::{self, Palette};
 use crate::widgets::{buttons, document_guide, header, steps};
 
+/// How often the welcome screen checks the backend again, so that its "server
+/// unreachable" notice comes and goes with the backend (a kiosk may start before the
+/// network does).
+pub const HEALTH_EVERY: Duration = Duration::from_secs(30);
+
 /// How the app starts: with a usable config and backend, or with the error that stops it.
 #[derive(Debug, Clone)]
 pub enum Boot {
@@ -81,7 +86,9 @@ pub enum Message {
     StaffReply(StaffReply),
     /// The window manager asked to close the window.
     CloseRequested(iced::window::Id),
-    /// The start-up check of the backend: reachable or not.
+    /// Time to check the backend again (every [`HEALTH_EVERY`] on the welcome screen).
+    CheckBackend,
+    /// The check of the backend: reachable or not.
     BackendChecked(bool),
     /// A backend reply for the session of this generation.
     Reply(u64, Reply),
@@ -143,8 +150,9 @@ impl App {
         app
     }
 
-    /// The start-up check: is the backend reachable? (The welcome screen then shows
-    /// the office contact if it is not; the paths explain and offer "try again".)
+    /// The check: is the backend reachable? At start, every [`HEALTH_EVERY`] on the
+    /// welcome screen and when a session ends. (The welcome screen shows the office
+    /// contact while it is not; the paths explain and offer "try again".)
     pub fn boot_task(&self) -> Task<Message> {
         let Some(backend) = &self.backend else {
             return Task::none();
@@ -221,7 +229,12 @@ impl App {
             _ => None,
         };
         drop(screen);
-        Task::batch([logout.unwrap_or_else(Task::none), clipboard])
+        // The welcome screen says whether the backend can be reached now.
+        Task::batch([
+            logout.unwrap_or_else(Task::none),
+            clipboard,
+            self.boot_task(),
+        ])
     }
 
     fn open(&mut self, path: Path) -> Task<Message> {
@@ -323,9 +336,15 @@ impl App {
                     iced::window::close(id)
                 }
             }
+            Message::CheckBackend => self.boot_task(),
             Message::BackendChecked(reachable) => {
-                if !reachable {
-                    tracing::warn!("backend unreachable at start");
+                // Logged when it changes, not at every check.
+                if reachable == self.backend_down {
+                    if reachable {
+                        tracing::info!("backend reachable");
+                    } else {
+                        tracing::warn!("backend unreachable");
+                    }
                 }
                 self.backend_down = !reachable;
                 Task::none()
@@ -404,6 +423,9 @@ impl App {
                         crate::screens::insured::email_sent::Message::Tick(now),
                     ))
                 })
+            }
+            Screen::Welcome(_) if self.backend.is_some() => {
+                iced::time::every(HEALTH_EVERY).map(|_| Message::CheckBackend)
             }
             _ => Subscription::none(),
         };
