@@ -146,6 +146,14 @@ mod tests {
         Cli::command().debug_assert();
     }
 
+    /// What clap says about `argv`, and what the app shows after [`redact`].
+    fn errors(argv: &[&str]) -> (String, String) {
+        let args: Vec<std::ffi::OsString> = argv.iter().map(Into::into).collect();
+        let error = Cli::try_parse_from(&args).unwrap_err();
+        let clap = error.render().to_string();
+        (clap, redact(error, &args).render().to_string())
+    }
+
     #[test]
     fn a_secret_put_on_the_command_line_is_not_printed_back() {
         let mut echoed = 0;
@@ -162,10 +170,8 @@ mod tests {
             &["kenpos-kiosk", "pin", "hash", "s3cret-Token-x"],
             &["kenpos-kiosk", "pin", "s3cret-Token-x"],
         ] {
-            let args: Vec<std::ffi::OsString> = argv.iter().map(Into::into).collect();
-            let error = Cli::try_parse_from(&args).unwrap_err();
-            echoed += usize::from(error.render().to_string().contains("s3cret-Token-x"));
-            let shown = redact(error, &args).render().to_string();
+            let (clap, shown) = errors(argv);
+            echoed += usize::from(clap.contains("s3cret-Token-x"));
             assert!(!shown.contains("s3cret-Token-x"), "{argv:?}: {shown}");
             assert!(shown.contains("stdin"), "{shown}");
         }
@@ -174,18 +180,12 @@ mod tests {
             "clap itself echoes the secret: the redaction is needed"
         );
         // Other mistakes keep clap's own message; help stays help.
-        let args: Vec<std::ffi::OsString> = ["kenpos-kiosk", "--lang", "fr"]
-            .iter()
-            .map(Into::into)
-            .collect();
-        let error = Cli::try_parse_from(&args).unwrap_err();
-        assert!(redact(error, &args).render().to_string().contains("fr"));
-        let args: Vec<std::ffi::OsString> = ["kenpos-kiosk", "token", "--help"]
-            .iter()
-            .map(Into::into)
-            .collect();
-        let error = Cli::try_parse_from(&args).unwrap_err();
-        assert!(redact(error, &args).render().to_string().contains("Usage"));
+        assert!(errors(&["kenpos-kiosk", "--lang", "fr"]).1.contains("fr"));
+        assert!(
+            errors(&["kenpos-kiosk", "token", "--help"])
+                .1
+                .contains("Usage")
+        );
     }
 
     #[test]
