@@ -1,4 +1,4 @@
-//! Large touch buttons with fixed minimum heights.
+//! Large touch buttons with minimum heights; a label that wraps makes its button taller.
 
 use iced::widget::{button, container, text};
 use iced::{Element, Length, alignment};
@@ -25,6 +25,9 @@ pub fn secondary<'a, M: Clone + 'a>(
     sized(look, label, on_press, theme::PRIMARY_BUTTON_HEIGHT, false)
 }
 
+/// The label's line height, relative to its size.
+const LINE_HEIGHT: f32 = 1.3;
+
 fn sized<'a, M: Clone + 'a>(
     look: Look,
     label: String,
@@ -32,13 +35,25 @@ fn sized<'a, M: Clone + 'a>(
     height: f32,
     primary: bool,
 ) -> Element<'a, M> {
-    let content = container(text(label).size(theme::TEXT_BUTTON))
-        .center_y(Length::Fill)
-        .align_x(alignment::Horizontal::Center)
-        .width(Length::Fill);
+    // One line of label makes the button exactly `height` tall; a label that wraps
+    // (a long English text, large text) makes it taller instead of being clipped.
+    let content = container(
+        text(label)
+            .size(theme::TEXT_BUTTON)
+            .line_height(LINE_HEIGHT)
+            .align_x(alignment::Horizontal::Center),
+    )
+    .align_x(alignment::Horizontal::Center)
+    .width(Length::Fill);
+    let padding = ((height - theme::TEXT_BUTTON * LINE_HEIGHT) / 2.0).max(0.0);
     let button = button(content)
-        .padding([0, 28])
-        .height(Length::Fixed(height))
+        .padding(iced::Padding {
+            top: padding,
+            bottom: padding,
+            left: 28.0,
+            right: 28.0,
+        })
+        .height(Length::Shrink)
         .on_press_maybe(on_press.clone())
         .style(move |_theme, status| {
             if primary {

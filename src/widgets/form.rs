@@ -154,3 +154,51 @@ pub fn backend_error<'a, M: Clone + 'a>(
 pub fn notice<'a, M: 'a>(look: Look, message: String) -> Element<'a, M> {
     text(message).size(theme::TEXT_BODY).color(look.text).into()
 }
+
+/// The notes under an email field (carrier mail filters and the sender's domain to
+/// allow), in a slot that keeps their room from the start: typing a carrier address
+/// shows them without moving the fields below.
+pub fn email_notes<'a, M: 'a>(
+    look: Look,
+    lang: Language,
+    email: &str,
+    sender_domain: &str,
+) -> Element<'a, M> {
+    let notes = |warnings: Vec<kenpos_rules::EmailWarning>| {
+        let mut notes = column![].spacing(6);
+        for warning in warnings {
+            notes = notes
+                .push(
+                    text(i18n::explain(lang, &warning))
+                        .size(theme::TEXT_BODY)
+                        .color(look.text),
+                )
+                .push(
+                    text(sender_domain.to_owned())
+                        .size(theme::TEXT_BODY)
+                        .color(look.text),
+                );
+        }
+        notes
+    };
+    let shown = kenpos_rules::EmailAddress::parse(email)
+        .map(|address| address.warnings())
+        .unwrap_or_default();
+    let longest = kenpos_rules::Carrier::ALL
+        .into_iter()
+        .map(|carrier| kenpos_rules::EmailWarning::CarrierFiltering { carrier })
+        .max_by_key(|warning| i18n::explain(lang, warning).chars().count())
+        .into_iter()
+        .collect();
+    crate::widgets::reserve::slot("email-notes", notes(shown), notes(longest))
+}
+
+/// The line that reads a typed birth date back in words (or nothing yet), in a slot as
+/// tall as the line will be, so that it appears without moving what is below.
+pub fn readback<'a, M: 'a>(content: Option<Element<'a, M>>, height: f32) -> Element<'a, M> {
+    crate::widgets::reserve::slot(
+        "birth-readback",
+        content.unwrap_or_else(|| iced::widget::Space::new().into()),
+        iced::widget::Space::new().height(Length::Fixed(height)),
+    )
+}

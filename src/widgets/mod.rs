@@ -7,4 +7,6 @@ pub mod focus;
 pub mod form;
 pub mod header;
 pub mod keypad;
+pub mod qr;
+pub mod reserve;
 pub mod steps;

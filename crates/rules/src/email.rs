@@ -92,6 +92,9 @@ pub enum Carrier {
 }
 
 impl Carrier {
+    /// Every carrier whose addresses may filter mail.
+    pub const ALL: [Carrier; 3] = [Carrier::Docomo, Carrier::Au, Carrier::SoftBank];
+
     /// The carrier's brand name, used in both languages.
     pub fn name(self) -> &'static str {
         match self {

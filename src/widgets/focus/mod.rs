@@ -26,6 +26,7 @@ use iced::{Border, Color, Element, Event, Length, Rectangle, Size, Vector, touch
 use crate::theme::Look;
 
 mod operations;
+pub mod page;
 pub mod reveal;
 
 use operations::{Count, FocusIndex, Reveal, ScrollBy, scroll_for};
