@@ -161,4 +161,13 @@ fn insured_member_signs_up_and_logs_in_with_the_new_password() {
         Some(Step::Ready),
         "logged in with the new password, nothing owed"
     );
+    // The step indicator says what happened (no email was sent this time).
+    assert!(shows(&app, &tr(JA, "steps-ready")));
+    assert!(!shows(&app, &tr(JA, "steps-email")));
+    // Finish finishes here too.
+    h.click(&mut app, &tr(JA, "sent-finish"));
+    assert!(
+        matches!(app.screen(), Screen::Welcome(_)),
+        "finish on the ready screen ends the session"
+    );
 }

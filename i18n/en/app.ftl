@@ -19,6 +19,7 @@ steps-consent = Consent
 steps-setup = Basic setup
 steps-confirm = Confirm
 steps-email = Email
+steps-ready = Ready to use
 steps-eligibility = Eligibility
 
 # Welcome screen

@@ -19,6 +19,7 @@ steps-consent = 同意
 steps-setup = 基本設定
 steps-confirm = 確認
 steps-email = メール送信
+steps-ready = ご利用準備完了
 steps-eligibility = 資格照会
 
 # ようこそ画面

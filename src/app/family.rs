@@ -224,6 +224,7 @@ impl App {
                 }
                 eligibility::Action::Forgot => self.open_recovery(),
                 eligibility::Action::Focus(id) => iced::widget::operation::focus(id),
+                eligibility::Action::ShowError(id) => crate::widgets::focus::page::show_field(id),
                 eligibility::Action::Submit(request) => {
                     flow.eligibility.set_busy(true);
                     self.family_request(
@@ -250,6 +251,7 @@ impl App {
             },
             FamilyMessage::Setup(m) => match flow.setup.update(m) {
                 setup::Action::None => Task::none(),
+                setup::Action::ShowError(id) => crate::widgets::focus::page::show_field(id),
                 setup::Action::Back => {
                     flow.step = FamilyStep::Consent;
                     Task::none()
@@ -268,7 +270,8 @@ impl App {
                     confirm::Action::None => Task::none(),
                     confirm::Action::Change(field) => {
                         flow.step = FamilyStep::Setup;
-                        iced::widget::operation::focus(field)
+                        self.focus_on_open = Some(field);
+                        Task::none()
                     }
                     confirm::Action::Send(key) => {
                         let (Some(token), Some(consent)) = (

@@ -40,7 +40,18 @@ impl Step {
             Step::Consent => 2,
             Step::Setup => 3,
             Step::Confirm => 4,
-            Step::Sent | Step::Ready => 5,
+            Step::Sent => 5,
+            Step::Ready => 2,
+        }
+    }
+
+    /// The step indicator's labels (Fluent ids): the six steps of the guide, or, for a
+    /// member whose account was already set up, the two steps taken and "ready" (no
+    /// email was sent).
+    pub fn labels(self) -> &'static [&'static str] {
+        match self {
+            Step::Ready => &["steps-login-id", "steps-password", "steps-ready"],
+            _ => crate::screens::Path::InsuredLogin.steps(),
         }
     }
 }
@@ -170,12 +181,14 @@ impl App {
             InsuredMessage::Consent(_) => flow.step == Step::Consent,
             InsuredMessage::Setup(_) => flow.step == Step::Setup,
             InsuredMessage::Confirm(_) => flow.step == Step::Confirm,
-            InsuredMessage::Sent(_) => matches!(flow.step, Step::Sent | Step::Ready),
+            InsuredMessage::Sent(_) => flow.step == Step::Sent,
+            InsuredMessage::Finish => flow.step == Step::Ready,
         };
         if !current {
             return Task::none();
         }
         match message {
+            InsuredMessage::Finish => self.end_session(),
             InsuredMessage::LoginId(m) => match flow.login_id.update(m) {
                 login_id::Action::None => Task::none(),
                 login_id::Action::Back => self.end_session(),
@@ -241,6 +254,7 @@ impl App {
                 };
                 match state.update(m) {
                     setup::Action::None => Task::none(),
+                    setup::Action::ShowError(id) => crate::widgets::focus::page::show_field(id),
                     setup::Action::Back => {
                         flow.step = Step::Consent;
                         Task::none()
@@ -270,7 +284,8 @@ impl App {
                             confirm::Item::Password => setup::NEW_PASSWORD,
                             confirm::Item::Newsletter => setup::CONFIRM,
                         };
-                        iced::widget::operation::focus(id)
+                        self.focus_on_open = Some(id);
+                        Task::none()
                     }
                     confirm::Action::Send(key) => {
                         let Some(session) = flow.member.as_ref().map(|m| m.session.clone()) else {
@@ -446,4 +461,6 @@ pub enum InsuredMessage {
     Confirm(confirm::Message),
     /// Guide ⑥.
     Sent(email_sent::Message),
+    /// "Finish" on the screen of a member whose account was already set up.
+    Finish,
 }

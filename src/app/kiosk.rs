@@ -36,7 +36,7 @@ pub enum KioskMessage {
     /// The PIN check finished: right or wrong.
     Checked(bool),
     /// The kiosk window's mode and its monitor's size, some time after start.
-    WindowChecked(window::Id, Mode, Option<Size>),
+    WindowChecked(window::Id, Mode, Size, Option<Size>),
 }
 
 /// Maps a key press to the staff chord, Ctrl+Alt+Shift+S (for `event::listen_with`).
@@ -119,7 +119,9 @@ impl App {
             }
             KioskMessage::Checked(right) => self.exit_checked(right),
             KioskMessage::Exit(message) => self.update_exit(message),
-            KioskMessage::WindowChecked(id, mode, monitor) => window_fallback(id, mode, monitor),
+            KioskMessage::WindowChecked(id, mode, size, monitor) => {
+                window_fallback(id, fallback(mode, size, monitor))
+            }
         }
     }
 
@@ -215,8 +217,10 @@ impl App {
             .then(|()| window::latest())
             .then(|id| match id {
                 Some(id) => window::mode(id).then(move |mode| {
-                    window::monitor_size(id).map(move |size| {
-                        Message::Kiosk(KioskMessage::WindowChecked(id, mode, size))
+                    window::size(id).then(move |size| {
+                        window::monitor_size(id).map(move |monitor| {
+                            Message::Kiosk(KioskMessage::WindowChecked(id, mode, size, monitor))
+                        })
                     })
                 }),
                 None => Task::none(),
@@ -246,8 +250,8 @@ impl App {
     }
 }
 
-fn window_fallback(id: window::Id, mode: Mode, monitor: Option<Size>) -> Task<Message> {
-    match fallback(mode, monitor) {
+fn window_fallback(id: window::Id, decision: Fallback) -> Task<Message> {
+    match decision {
         Fallback::Nothing => Task::none(),
         Fallback::Resize(size) => {
             tracing::warn!(

@@ -12,7 +12,7 @@ mod staff;
 use std::future::Future;
 use std::time::Duration;
 
-use iced::widget::{column, container, qr_code, scrollable, text};
+use iced::widget::{column, container, image, scrollable, text};
 use iced::{Element, Length, Subscription, Task, Theme};
 use kenpos_client::{Client, ClientError};
 
@@ -112,10 +112,12 @@ pub struct App {
     large_text: bool,
     screen: Screen,
     generation: u64,
-    portal_qr: Option<qr_code::Data>,
+    portal_qr: Option<image::Handle>,
     idle: crate::idle::Tracker,
     backend_down: bool,
     kiosk: kiosk::KioskState,
+    /// The field to focus when the next page opens (instead of its first field).
+    focus_on_open: Option<&'static str>,
 }
 
 impl App {
@@ -131,7 +133,7 @@ impl App {
                 Screen::ConfigError(config_error::State::new(error)),
             ),
         };
-        let portal_qr = qr_code::Data::new(config.society.portal_url.as_bytes()).ok();
+        let portal_qr = crate::widgets::qr::image_of(config.society.portal_url.as_bytes());
         let mut app = App {
             language: config.default_language,
             palette: Palette::Light,
@@ -141,6 +143,7 @@ impl App {
             portal_qr,
             backend_down: false,
             kiosk: kiosk::KioskState::default(),
+            focus_on_open: None,
             idle: crate::idle::Tracker::new(crate::idle::Timeouts::from_config(&config.idle)),
             backend,
             config,
@@ -290,8 +293,37 @@ impl App {
         })
     }
 
-    /// Handles a message.
+    /// Which page is on display, for [`App::update`] to notice a new one. The language,
+    /// the look and anything typed are not part of it: they keep the page where it is.
+    fn page(&self) -> (u64, u8, u8) {
+        let (screen, step) = match &self.screen {
+            Screen::Welcome(_) => (0, 0),
+            Screen::Insured(flow) => (1, flow.step as u8),
+            Screen::Family(flow) => (2, flow.step as u8),
+            Screen::Recovery(_) => (3, 0),
+            Screen::Staff(_) => (4, 0),
+            Screen::ConfigError(_) => (5, 0),
+            Screen::Kiosk(_) => (6, 0),
+        };
+        (self.generation, screen, step)
+    }
+
+    /// Handles a message. A new page (another screen or step, forward, back, start
+    /// over, after a wipe) opens at its top with its first field focused.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let page = self.page();
+        let task = self.handle(message);
+        if self.page() == page {
+            self.focus_on_open = None;
+            return task;
+        }
+        Task::batch([
+            task,
+            crate::widgets::focus::page::open(self.focus_on_open.take()),
+        ])
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         let task = match message {
             Message::Header(message) => match message {
                 header::Message::ToggleLanguage => {
@@ -495,16 +527,14 @@ impl App {
                 buttons::primary(
                     look,
                     i18n::tr(lang, "sent-finish"),
-                    Some(InsuredMessage::Sent(
-                        crate::screens::insured::email_sent::Message::Finish
-                    ))
+                    Some(InsuredMessage::Finish)
                 ),
             ]
             .spacing(20)
             .into(),
         };
         column![
-            steps::view(look, lang, Path::InsuredLogin.steps(), flow.step.index()),
+            steps::view(look, lang, flow.step.labels(), flow.step.index()),
             body.map(Message::Insured)
         ]
         .spacing(24)
@@ -585,8 +615,9 @@ impl App {
             Screen::ConfigError(state) => state.view(look).map(|never| match never {}),
             Screen::Kiosk(state) => self.kiosk_view(state),
         };
-        let body =
-            scrollable(container(body).padding(32).center_x(Length::Fill)).height(Length::Fill);
+        let body = scrollable(container(body).padding(32).center_x(Length::Fill))
+            .id(crate::widgets::focus::page::PAGE)
+            .height(Length::Fill);
         let page: Element<'_, Message> =
             if matches!(self.screen, Screen::ConfigError(_) | Screen::Kiosk(_)) {
                 body.into()

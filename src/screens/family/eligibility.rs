@@ -96,6 +96,9 @@ pub enum Action {
     None,
     /// Focus this field.
     Focus(&'static str),
+    /// The numbers were refused here: focus this field (the first with an error) and
+    /// bring it and its message into view (the button is far below it).
+    ShowError(&'static str),
     /// Check eligibility.
     Submit(EligibilityRequest),
     /// Back.
@@ -273,7 +276,15 @@ impl State {
                     document_type: document_type(self.document),
                 })
             }
-            _ => Action::None,
+            _ => {
+                if self.symbol_error.is_some() {
+                    Action::ShowError(SYMBOL)
+                } else if self.number_error.is_some() {
+                    Action::ShowError(NUMBER)
+                } else {
+                    Action::ShowError(INSURER)
+                }
+            }
         }
     }
 

@@ -140,6 +140,8 @@ pub enum Action {
     Submit(Box<Entered>),
     /// Back.
     Back,
+    /// Refused here: focus this field (the first with a message) and bring it into view.
+    ShowError(&'static str),
 }
 
 impl State {
@@ -282,7 +284,17 @@ impl State {
                     newsletter: self.newsletter,
                 }))
             }
-            _ => Action::None,
+            _ => Action::ShowError(if self.name_error.is_some() {
+                NAME
+            } else if self.birth_error.is_some() {
+                BIRTH
+            } else if self.email_error.is_some() {
+                EMAIL
+            } else if self.weaknesses.is_empty() {
+                CONFIRM
+            } else {
+                PASSWORD
+            }),
         }
     }
 
@@ -340,9 +352,10 @@ impl State {
             birth_error,
         )]
         .spacing(6);
-        if let Some(readback) = readback {
-            birth = birth.push(text(readback).size(theme::TEXT_BUTTON));
-        }
+        birth = birth.push(form::readback(
+            readback.map(|line| text(line).size(theme::TEXT_BUTTON).into()),
+            theme::TEXT_BUTTON * 1.3,
+        ));
 
         let email_error = self
             .email_error
@@ -365,12 +378,12 @@ impl State {
             email_error,
         )]
         .spacing(6);
-        if let Ok(address) = EmailAddress::parse(&self.email) {
-            for warning in address.warnings() {
-                email = email.push(text(i18n::explain(lang, &warning)).size(theme::TEXT_BODY));
-                email = email.push(text(self.sender_domain.clone()).size(theme::TEXT_BODY));
-            }
-        }
+        email = email.push(form::email_notes(
+            look,
+            lang,
+            &self.email,
+            &self.sender_domain,
+        ));
 
         let mut reasons: Vec<String> = self
             .weaknesses

@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use iced::widget::{column, qr_code, row, text};
+use iced::widget::{column, image, row, text};
 use iced::{Alignment, Element, Length};
 use kenpos_client::{ClientError, IdempotencyKey};
 use kenpos_contract::{EmailSentResponse, Secret};
@@ -142,7 +142,7 @@ impl State {
         lang: Language,
         office: &Office,
         sender: &str,
-        qr: Option<&'a qr_code::Data>,
+        qr: Option<&'a image::Handle>,
     ) -> Element<'a, Message> {
         let expiry = match self.expires_at {
             Some(at) => {
@@ -217,7 +217,7 @@ impl State {
         if let Some(data) = qr {
             top = top.push(
                 column![
-                    qr_code(data).cell_size(5),
+                    crate::widgets::qr::view(data),
                     text(i18n::tr(lang, "sent-qr")).size(theme::TEXT_SMALL)
                 ]
                 .spacing(6)

@@ -265,8 +265,8 @@ impl State {
             ),
         ]
         .spacing(12);
-        if let Some(readback) = readback {
-            helper = helper.push(
+        helper = helper.push(form::readback(
+            readback.map(|readback| {
                 row![
                     text(i18n::tr_args(
                         lang,
@@ -282,9 +282,11 @@ impl State {
                     ),
                 ]
                 .spacing(16)
-                .align_y(Alignment::Center),
-            );
-        }
+                .align_y(Alignment::Center)
+                .into()
+            }),
+            theme::PRIMARY_BUTTON_HEIGHT,
+        ));
 
         let mut content = column![
             text(i18n::tr(lang, "insured-password-title")).size(theme::TEXT_TITLE),

@@ -98,6 +98,8 @@ pub enum Action {
     Submit(OnboardingSetupRequest),
     /// Back.
     Back,
+    /// Refused here: focus this field (the first with a message) and bring it into view.
+    ShowError(&'static str),
 }
 
 impl State {
@@ -254,7 +256,13 @@ impl State {
                     newsletter: self.newsletter,
                 })
             }
-            _ => Action::None,
+            _ => Action::ShowError(if self.email_error.is_some() {
+                EMAIL
+            } else if self.mismatch && self.weaknesses.is_empty() {
+                CONFIRM
+            } else {
+                NEW_PASSWORD
+            }),
         }
     }
 
@@ -268,37 +276,30 @@ impl State {
             None,
         );
 
-        let mut email_notes = Vec::new();
-        if let Ok(address) = EmailAddress::parse(&self.email) {
-            for warning in address.warnings() {
-                email_notes.push(i18n::explain(lang, &warning));
-                email_notes.push(self.sender_domain.clone());
-            }
-        }
         let email_error = self
             .email_error
             .as_ref()
             .map(|e| i18n::explain(lang, e))
             .or_else(|| self.field_error(lang, "email"));
-        let mut email_col = column![form::field(
-            look,
-            i18n::tr(lang, "setup-email"),
-            keypad::beside(
+        let email_col = column![
+            form::field(
                 look,
-                lang,
-                &self.keypad,
-                Field::Email,
-                EMAIL_KEYPAD,
-                form::input(EMAIL, String::new(), &self.email, Message::Email, None),
-                Message::Keypad(Field::Email),
+                i18n::tr(lang, "setup-email"),
+                keypad::beside(
+                    look,
+                    lang,
+                    &self.keypad,
+                    Field::Email,
+                    EMAIL_KEYPAD,
+                    form::input(EMAIL, String::new(), &self.email, Message::Email, None),
+                    Message::Keypad(Field::Email),
+                ),
+                Some(i18n::tr(lang, "setup-email-hint")),
+                email_error,
             ),
-            Some(i18n::tr(lang, "setup-email-hint")),
-            email_error,
-        )]
+            form::email_notes(look, lang, &self.email, &self.sender_domain)
+        ]
         .spacing(6);
-        for note in email_notes {
-            email_col = email_col.push(text(note).size(theme::TEXT_BODY));
-        }
 
         let mut password_errors: Vec<String> = self
             .weaknesses
@@ -337,12 +338,16 @@ impl State {
                 Some(i18n::tr(lang, "setup-password-hint")),
                 None,
             ),
-            column(
-                password_errors
-                    .into_iter()
-                    .map(|e| text(e).size(theme::TEXT_BODY).color(look.danger).into())
-            )
-            .spacing(4),
+            crate::widgets::reserve::slot(
+                "password-reasons",
+                column(
+                    password_errors
+                        .into_iter()
+                        .map(|e| text(e).size(theme::TEXT_BODY).color(look.danger).into())
+                )
+                .spacing(4),
+                iced::widget::Space::new()
+            ),
             form::field(
                 look,
                 i18n::tr(lang, "setup-confirm-password"),
