@@ -395,8 +395,10 @@ fn the_kana_keyboard_types_a_katakana_name() {
 }
 
 /// Pictures of every keyboard in ja/en and both palettes, to look at (not committed).
+/// A renderer, not a regression check: it asserts only that each picture was drawn
+/// (written, and not a blank page).
 #[test]
-fn pictures_of_every_keyboard() {
+fn renders_every_keyboard_to_look_at() {
     let dir = std::env::temp_dir().join("keypads");
     std::fs::create_dir_all(&dir).unwrap();
     let kinds = [
@@ -454,6 +456,16 @@ fn save<M>(ui: &mut Simulator<'_, M>, theme: &iced::Theme, stem: PathBuf) {
     ));
     let _ = std::fs::remove_file(&file);
     let snapshot = ui.snapshot(theme).unwrap();
-    assert!(snapshot.matches_image(&stem).unwrap());
-    assert!(file.exists(), "{} was not written", file.display());
+    // iced_test writes a missing image and reports a match: used here only to write it.
+    let _ = snapshot.matches_image(&stem).unwrap();
+    let picture = image::open(&file)
+        .unwrap_or_else(|e| panic!("{} was not written: {e}", file.display()))
+        .into_rgba8();
+    let first = picture.get_pixel(0, 0);
+    let differing = picture.pixels().filter(|p| *p != first).count();
+    assert!(
+        differing > picture.len() / 4 / 100,
+        "{} is nearly blank ({differing} pixels differ from the corner)",
+        file.display()
+    );
 }
