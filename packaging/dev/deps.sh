@@ -20,6 +20,9 @@ if [ "${1:-}" = "--test" ]; then
     libxml2-utils        # xmllint for the Windows installer source
     python3-venv         # schemathesis runs in a venv
     gnome-keyring dbus-daemon  # the device-token test against a real Secret Service
+    # The real-window test (packaging/dev/real-window.sh): a virtual X server, input,
+    # pictures, and Mesa's software Vulkan and GL for iced's wgpu renderer.
+    xvfb xdotool imagemagick mesa-vulkan-drivers libegl-mesa0
   )
 fi
 

@@ -22,6 +22,10 @@ step "cargo test"
 export ICED_TEST_BACKEND=tiny-skia
 cargo test --workspace --locked
 
+step "real window"
+# What a member sees: both paths in a real X window on both renderers.
+bash packaging/dev/real-window.sh
+
 for extra in .ci/schemathesis.sh packaging/linux/test-deb.sh packaging/windows/validate.sh packaging/macos/validate.sh; do
   if [ -f "$extra" ]; then
     step "$extra"

@@ -1,0 +1,506 @@
+//! Walks both member paths in a real window, for `packaging/dev/real-window.sh`.
+//!
+//! `cargo run --example window_tour -- ACK_DIR [--lang en]` opens the real app (iced's
+//! runtime, the renderer that `ICED_BACKEND` / `WGPU_BACKEND` pick, a 1280×800 window)
+//! against the embedded reference backend and feeds it the messages a member's taps and
+//! typing produce: the insured path to "finish", the family path to an idle wipe, and a
+//! "start over". Backend replies, widget operations and drawing all run for real.
+//!
+//! At each screen it prints `SHOT <name>` and waits until `ACK_DIR/<name>.ack` exists:
+//! the script takes the X server's picture of the window meanwhile. When a new screen
+//! opens it checks that the page is at its top (title and step indicator in view);
+//! failures are printed as `FAIL <what>`, and the exit code is 1 if there were any.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+use iced::advanced::widget::operation::{Operation, Outcome, Scrollable};
+use iced::advanced::widget::{Id, operate};
+use iced::widget::operation::{scroll_by, snap_to_end};
+use iced::widget::scrollable::AbsoluteOffset;
+use iced::{Element, Rectangle, Subscription, Task, Vector};
+use kenpos_kiosk::app::{self, App, Boot, FamilyMessage, FamilyStep, InsuredMessage, Step};
+use kenpos_kiosk::config::{Config, Mode};
+use kenpos_kiosk::i18n::Language;
+use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
+use kenpos_kiosk::screens::insured::{confirm, consent, email_sent, login_id, password, setup};
+use kenpos_kiosk::screens::{Path, countdown, welcome};
+use kenpos_kiosk::widgets::document_guide::Document;
+use kenpos_kiosk::widgets::focus::page::PAGE;
+use kenpos_kiosk::widgets::header;
+
+/// One step of the walk.
+enum Walk {
+    /// Feed this message to the app (as a tap or typing would).
+    Send(app::Message),
+    /// Wait until the app is in this state (backend replies arrive by themselves).
+    Until(&'static str, fn(&App) -> bool),
+    /// Let the window draw for this many ticks.
+    Settle(u32),
+    /// Scroll the page to its end, as a member does to reach the button.
+    ScrollEnd,
+    /// Scroll the page down a little, as a finger does.
+    ScrollDown,
+    /// A new screen opened: its page must be at the top.
+    CheckTop(&'static str),
+    /// Ask for a picture and wait for it.
+    Shot(&'static str),
+}
+
+#[derive(Debug, Clone)]
+enum Msg {
+    App(app::Message),
+    Tick,
+    Offset(&'static str, f32),
+}
+
+enum Waiting {
+    Nothing,
+    Ticks(u32),
+    Until(Instant),
+    Ack(PathBuf, Instant),
+    Offset,
+}
+
+struct Tour {
+    app: App,
+    walk: Vec<Walk>,
+    at: usize,
+    waiting: Waiting,
+    acks: PathBuf,
+    failures: Arc<AtomicU32>,
+    settled: bool,
+}
+
+const TICK: Duration = Duration::from_millis(100);
+const PATIENCE: Duration = Duration::from_secs(60);
+/// Ticks to wait before a picture.
+const SETTLE_BEFORE_SHOT: u32 = 12;
+
+fn insured(app: &App) -> Option<Step> {
+    match app.screen() {
+        app::Screen::Insured(flow) => Some(flow.step),
+        _ => None,
+    }
+}
+
+fn family(app: &App) -> Option<FamilyStep> {
+    match app.screen() {
+        app::Screen::Family(flow) => Some(flow.step),
+        _ => None,
+    }
+}
+
+fn welcome_shown(app: &App) -> bool {
+    matches!(app.screen(), app::Screen::Welcome(_))
+}
+
+fn ins(message: InsuredMessage) -> Walk {
+    Walk::Send(app::Message::Insured(message))
+}
+
+fn fam(message: FamilyMessage) -> Walk {
+    Walk::Send(app::Message::Family(message))
+}
+
+fn consent_steps(send: fn(consent::Message) -> Walk) -> Vec<Walk> {
+    vec![
+        Walk::ScrollEnd,
+        Walk::Settle(3),
+        send(consent::Message::PrivacyEndShown),
+        send(consent::Message::Privacy(true)),
+        send(consent::Message::Terms(true)),
+        send(consent::Message::Submit),
+    ]
+}
+
+fn walk() -> Vec<Walk> {
+    use Walk::{CheckTop, ScrollDown, ScrollEnd, Settle, Shot, Until};
+    let mut w = vec![
+        Settle(20),
+        Shot("00-welcome-fresh"),
+        // The insured path, to "finish".
+        Walk::Send(app::Message::Welcome(welcome::Message::Choose(
+            Path::InsuredLogin,
+        ))),
+        Until("login ID", |a| insured(a) == Some(Step::LoginId)),
+        CheckTop("i1-login-id"),
+        Shot("i1-login-id"),
+        ins(InsuredMessage::LoginId(login_id::Message::Symbol(
+            "９１".into(),
+        ))),
+        ins(InsuredMessage::LoginId(login_id::Message::Number(
+            "200001".into(),
+        ))),
+        ins(InsuredMessage::LoginId(login_id::Message::Document(
+            Document::Card,
+        ))),
+        ScrollDown,
+        ScrollDown,
+        ScrollDown,
+        ScrollEnd,
+        Shot("i1-login-id-scrolled"),
+        ins(InsuredMessage::LoginId(login_id::Message::UseCardId)),
+        ins(InsuredMessage::LoginId(login_id::Message::Submit)),
+        Until("password", |a| insured(a) == Some(Step::Password)),
+        CheckTop("i2-password"),
+        ins(InsuredMessage::Password(password::Message::Birth(
+            "平成12年1月21日".into(),
+        ))),
+        Shot("i2-password"),
+        ins(InsuredMessage::Password(password::Message::UseBirthDate)),
+        ScrollEnd,
+        ins(InsuredMessage::Password(password::Message::Submit)),
+        Until("consent", |a| insured(a) == Some(Step::Consent)),
+        CheckTop("i3-consent"),
+        Shot("i3-consent"),
+    ];
+    w.extend(consent_steps(|m| ins(InsuredMessage::Consent(m))));
+    w.extend([
+        Until("setup", |a| insured(a) == Some(Step::Setup)),
+        CheckTop("i4-setup"),
+        ins(InsuredMessage::Setup(setup::Message::Email(
+            "kenko.taro@docomo.ne.jp".into(),
+        ))),
+        ins(InsuredMessage::Setup(setup::Message::NewPassword(
+            "blue whale lantern".into(),
+        ))),
+        ins(InsuredMessage::Setup(setup::Message::Confirm(
+            "blue whale lantern".into(),
+        ))),
+        Shot("i4-setup"),
+        ScrollEnd,
+        ins(InsuredMessage::Setup(setup::Message::Submit)),
+        Until("confirm", |a| insured(a) == Some(Step::Confirm)),
+        CheckTop("i5-confirm"),
+        Shot("i5-confirm"),
+        ScrollEnd,
+        ins(InsuredMessage::Confirm(confirm::Message::Send)),
+        Until("email sent", |a| insured(a) == Some(Step::Sent)),
+        CheckTop("i6-sent"),
+        Shot("i6-sent"),
+        ScrollEnd,
+        ins(InsuredMessage::Sent(email_sent::Message::Finish)),
+        Until("welcome after finish", welcome_shown),
+        CheckTop("00-welcome-after-finish"),
+        Shot("00-welcome-after-finish"),
+        // The family path, to an idle wipe.
+        Walk::Send(app::Message::Welcome(welcome::Message::Choose(
+            Path::FamilySignup,
+        ))),
+        Until("family start", |a| family(a) == Some(FamilyStep::Start)),
+        CheckTop("f1-start"),
+        Shot("f1-start"),
+        ScrollEnd,
+        fam(FamilyMessage::Begin),
+        Until("eligibility", |a| {
+            family(a) == Some(FamilyStep::Eligibility)
+        }),
+        CheckTop("f2-eligibility"),
+        fam(FamilyMessage::Eligibility(eligibility::Message::Document(
+            Document::Card,
+        ))),
+        fam(FamilyMessage::Eligibility(eligibility::Message::Symbol(
+            "91".into(),
+        ))),
+        fam(FamilyMessage::Eligibility(eligibility::Message::Number(
+            "200001".into(),
+        ))),
+        fam(FamilyMessage::Eligibility(eligibility::Message::Insurer(
+            "06139984".into(),
+        ))),
+        Shot("f2-eligibility"),
+        ScrollDown,
+        ScrollDown,
+        ScrollDown,
+        ScrollDown,
+        Shot("f2-eligibility-scrolled"),
+        ScrollEnd,
+        fam(FamilyMessage::Eligibility(eligibility::Message::Submit)),
+        Until("family consent", |a| family(a) == Some(FamilyStep::Consent)),
+        CheckTop("f3-consent"),
+        Shot("f3-consent"),
+    ]);
+    w.extend(consent_steps(|m| fam(FamilyMessage::Consent(m))));
+    let fs = |m: family_setup::Message| fam(FamilyMessage::Setup(m));
+    w.extend([
+        Until("family setup", |a| family(a) == Some(FamilyStep::Setup)),
+        CheckTop("f4-setup"),
+        fs(family_setup::Message::Name("けんこう　はなこ".into())),
+        fs(family_setup::Message::Birth("H14.5.10".into())),
+        fs(family_setup::Message::Email(
+            "hanako.kenko@ezweb.ne.jp".into(),
+        )),
+        fs(family_setup::Message::Password(
+            "sakura tree morning".into(),
+        )),
+        fs(family_setup::Message::Confirm("sakura tree morning".into())),
+        Shot("f4-setup"),
+        ScrollEnd,
+        fs(family_setup::Message::Submit),
+        Until("family confirm", |a| family(a) == Some(FamilyStep::Confirm)),
+        CheckTop("f5-confirm"),
+        Shot("f5-confirm"),
+        ScrollEnd,
+        fam(FamilyMessage::Confirm(
+            kenpos_kiosk::screens::family::confirm::Message::Send,
+        )),
+        Until("family email sent", |a| family(a) == Some(FamilyStep::Sent)),
+        CheckTop("f6-sent"),
+        Shot("f6-sent"),
+        ScrollEnd,
+        Settle(5),
+        // Nobody touches the screen: the idle warning, then the wipe.
+        Walk::Send(app::Message::Idle(countdown::Message::Tick(
+            Instant::now() + Duration::from_secs(3600),
+        ))),
+        Walk::Send(app::Message::Idle(countdown::Message::Tick(
+            Instant::now() + Duration::from_secs(7200),
+        ))),
+        Until("welcome after the idle wipe", welcome_shown),
+        CheckTop("00-welcome-after-idle"),
+        Shot("00-welcome-after-idle"),
+        // Start over in the middle of a path.
+        Walk::Send(app::Message::Welcome(welcome::Message::Choose(
+            Path::InsuredLogin,
+        ))),
+        Until("login ID again", |a| insured(a) == Some(Step::LoginId)),
+        CheckTop("i1-login-id-again"),
+        ins(InsuredMessage::LoginId(login_id::Message::Symbol(
+            "91".into(),
+        ))),
+        ScrollEnd,
+        Walk::Send(app::Message::Header(header::Message::StartOver)),
+        Until("welcome after start over", welcome_shown),
+        CheckTop("00-welcome-after-start-over"),
+        Shot("00-welcome-after-start-over"),
+    ]);
+    w
+}
+
+/// Reads the page scrollable's offset.
+struct PageOffset(f32);
+
+impl Operation<f32> for PageOffset {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation<f32>)) {
+        operate(self);
+    }
+
+    fn scrollable(
+        &mut self,
+        id: Option<&Id>,
+        _bounds: Rectangle,
+        _content_bounds: Rectangle,
+        translation: Vector,
+        _state: &mut dyn Scrollable,
+    ) {
+        if id == Some(&Id::new(PAGE)) {
+            self.0 = translation.y;
+        }
+    }
+
+    fn finish(&self) -> Outcome<f32> {
+        Outcome::Some(self.0)
+    }
+}
+
+fn say(line: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+}
+
+impl Tour {
+    fn fail(&mut self, what: &str) {
+        self.failures.fetch_add(1, Ordering::Relaxed);
+        say(&format!("FAIL {what}"));
+    }
+
+    fn run(&mut self, task: Task<app::Message>) -> Task<Msg> {
+        task.map(Msg::App)
+    }
+
+    fn update(&mut self, message: Msg) -> Task<Msg> {
+        match message {
+            Msg::App(message) => {
+                let task = self.app.update(message);
+                self.run(task)
+            }
+            Msg::Offset(name, y) => {
+                if y.abs() > 0.5 {
+                    self.fail(&format!(
+                        "{name}: the screen opened scrolled by {y:.0} px (title and steps off the top)"
+                    ));
+                }
+                self.waiting = Waiting::Nothing;
+                Task::none()
+            }
+            Msg::Tick => self.tick(),
+        }
+    }
+
+    fn tick(&mut self) -> Task<Msg> {
+        let now = Instant::now();
+        match &mut self.waiting {
+            Waiting::Ticks(n) if *n > 0 => {
+                *n -= 1;
+                return Task::none();
+            }
+            Waiting::Until(since) => {
+                let Some(Walk::Until(what, done)) = self.walk.get(self.at.saturating_sub(1)) else {
+                    self.waiting = Waiting::Nothing;
+                    return Task::none();
+                };
+                if done(&self.app) {
+                    // Let the new screen draw before going on.
+                    self.waiting = Waiting::Ticks(5);
+                } else if now.duration_since(*since) > PATIENCE {
+                    let what = *what;
+                    self.fail(&format!("never reached: {what}"));
+                    return iced::exit();
+                }
+                return Task::none();
+            }
+            Waiting::Ack(path, since) => {
+                if path.exists() {
+                    self.waiting = Waiting::Nothing;
+                } else if now.duration_since(*since) > PATIENCE {
+                    self.fail("no picture was taken");
+                    return iced::exit();
+                }
+                return Task::none();
+            }
+            Waiting::Offset => return Task::none(),
+            Waiting::Ticks(_) | Waiting::Nothing => {}
+        }
+        let Some(step) = self.walk.get(self.at) else {
+            say(&format!(
+                "DONE failures={}",
+                self.failures.load(Ordering::Relaxed)
+            ));
+            return iced::exit();
+        };
+        self.at += 1;
+        match step {
+            Walk::Send(message) => {
+                let message = message.clone();
+                self.waiting = Waiting::Ticks(2);
+                let task = self.app.update(message);
+                self.run(task)
+            }
+            Walk::Until(..) => {
+                self.waiting = Waiting::Until(now);
+                Task::none()
+            }
+            Walk::Settle(n) => {
+                self.waiting = Waiting::Ticks(*n);
+                Task::none()
+            }
+            Walk::ScrollEnd => {
+                self.waiting = Waiting::Ticks(3);
+                snap_to_end(PAGE)
+            }
+            Walk::ScrollDown => {
+                self.waiting = Waiting::Ticks(3);
+                scroll_by(PAGE, AbsoluteOffset { x: 0.0, y: 150.0 })
+            }
+            Walk::CheckTop(name) => {
+                let name = *name;
+                self.waiting = Waiting::Offset;
+                operate(PageOffset(0.0)).map(move |y| Msg::Offset(name, y))
+            }
+            Walk::Shot(_) if !self.settled => {
+                // Debug builds draw slowly (tiny-skia above all): give the window time to
+                // show the last change before its picture is taken.
+                self.at -= 1;
+                self.settled = true;
+                self.waiting = Waiting::Ticks(SETTLE_BEFORE_SHOT);
+                Task::none()
+            }
+            Walk::Shot(name) => {
+                self.settled = false;
+                let path = self.acks.join(format!("{name}.ack"));
+                let _ = std::fs::remove_file(&path);
+                say(&format!("SHOT {name}"));
+                self.waiting = Waiting::Ack(path, now);
+                Task::none()
+            }
+        }
+    }
+
+    fn view(&self) -> Element<'_, Msg> {
+        self.app.view().map(Msg::App)
+    }
+
+    fn subscription(&self) -> Subscription<Msg> {
+        Subscription::batch([
+            self.app.subscription().map(Msg::App),
+            iced::time::every(TICK).map(|_| Msg::Tick),
+        ])
+    }
+}
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let Some(acks) = args.next().map(PathBuf::from) else {
+        eprintln!("usage: window_tour ACK_DIR [--lang en]");
+        return ExitCode::from(2);
+    };
+    let mut config = Config {
+        mode: Mode::Windowed,
+        ..Config::default()
+    };
+    if args.any(|a| a == "en") {
+        config.default_language = Language::En;
+    }
+    let (embedded, backend) = match kenpos_kiosk::backend::connect(&config, None) {
+        Ok(linked) => linked,
+        Err(error) => {
+            eprintln!("the reference backend did not start: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let boot = Boot::Ready(Box::new(config), backend);
+    let failures = Arc::new(AtomicU32::new(0));
+    let counted = failures.clone();
+    let result = iced::application(
+        move || {
+            let tour = Tour {
+                app: App::new(boot.clone()),
+                walk: walk(),
+                at: 0,
+                waiting: Waiting::Nothing,
+                acks: acks.clone(),
+                failures: counted.clone(),
+                settled: false,
+            };
+            let check = tour.app.boot_task().map(Msg::App);
+            (tour, check)
+        },
+        Tour::update,
+        Tour::view,
+    )
+    .title(|tour: &Tour| tour.app.title())
+    .theme(|tour: &Tour| tour.app.theme())
+    .scale_factor(|tour: &Tour| tour.app.scale_factor())
+    .subscription(Tour::subscription)
+    .settings(app::settings())
+    .window(app::window_settings(Mode::Windowed, 1.0))
+    .run();
+    if let Some(embedded) = embedded {
+        embedded.stop();
+    }
+    match result {
+        Ok(()) if failures.load(Ordering::Relaxed) == 0 => ExitCode::SUCCESS,
+        Ok(()) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("the window could not be run: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
