@@ -1,8 +1,11 @@
 //! The document guide: its pure layout (badges inside the document, not overlapping,
 //! next to their fields, hit tests), the widget headless on tiny-skia (tapping each
-//! badge emits its mark, the picker emits the document, the My Number note), and PNG
-//! renderings in /tmp/docguide/ to look at.
+//! badge emits its mark, the focused badge filled, the picker emits the document, the
+//! My Number note), and PNG renderings in /tmp/docguide/ to look at (not compared with
+//! anything).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
 
 use iced::widget::container;
 use iced::{Element, Point, Rectangle, Size};
@@ -222,6 +225,37 @@ fn tapping_each_badge_emits_its_mark() {
     }
 }
 
+/// Writes `snapshot` as `dir/NAME-RENDERER.png`, replacing an older one, and returns
+/// the file. iced_test 0.14 gives a snapshot's pixels only this way: `matches_image`
+/// on a path with no file writes the PNG and returns `true` without comparing anything,
+/// so its result means nothing and is ignored.
+fn write_png(snapshot: &simulator::Snapshot, dir: &Path, name: &str) -> PathBuf {
+    let ours = || {
+        let prefix = format!("{name}-");
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(move |p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with(&prefix)
+            })
+    };
+    ours().for_each(|old| std::fs::remove_file(old).unwrap());
+    let _written_not_compared = snapshot.matches_image(dir.join(name)).unwrap();
+    let written: Vec<PathBuf> = ours().collect();
+    assert_eq!(written.len(), 1, "{name} in {}: {written:?}", dir.display());
+    written[0].clone()
+}
+
+/// The pixels of `snapshot` (through a PNG in a fresh directory).
+fn pixels(snapshot: &simulator::Snapshot) -> image::RgbaImage {
+    let dir = tempfile::tempdir().unwrap();
+    let png = write_png(snapshot, dir.path(), "shot");
+    image::open(png).unwrap().to_rgba8()
+}
+
 fn close(pixel: [u8; 4], color: iced::Color) -> bool {
     let want = color.into_rgba8();
     (0..3).all(|i| pixel[i].abs_diff(want[i]) <= 12)
@@ -229,7 +263,6 @@ fn close(pixel: [u8; 4], color: iced::Color) -> bool {
 
 #[test]
 fn the_focused_mark_and_only_it_is_filled() {
-    let dir = tempfile::tempdir().unwrap();
     for palette in [Palette::Light, Palette::HighContrast] {
         let look = palette.look();
         for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
@@ -241,11 +274,7 @@ fn the_focused_mark_and_only_it_is_filled() {
                     &Mark::ALL,
                     Some(focused),
                 ));
-                let name = format!("{document:?}-{focused:?}-{palette:?}");
-                let snapshot = ui.snapshot(&palette.theme()).unwrap();
-                assert!(snapshot.matches_image(dir.path().join(&name)).unwrap());
-                let png = dir.path().join(format!("{name}-tiny-skia.png"));
-                let image = image::open(&png).unwrap().to_rgba8();
+                let image = pixels(&ui.snapshot(&palette.theme()).unwrap());
                 let physical = image.width() as f32 / WIDTH;
                 let l = layout(document).unwrap();
                 let scale = (WIDTH - 2.0 * PAD) / l.size.width;
@@ -270,9 +299,41 @@ fn the_focused_mark_and_only_it_is_filled() {
     }
 }
 
+/// Every value and title is drawn whole, not only its first glyph: there is ink in
+/// its box beyond the first 1.6 em (values long enough to reach that far).
+#[test]
+fn labels_are_drawn_whole() {
+    let look = Palette::Light.look();
+    let society = document_guide::Society::from_config(&Config::default().society);
+    for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+        let mut ui = simulator(guide(Palette::Light, Language::Ja, document, &[], None));
+        let image = pixels(&ui.snapshot(&Palette::Light.theme()).unwrap());
+        let physical = image.width() as f32 / WIDTH;
+        let l = layout(document).unwrap();
+        let scale = (WIDTH - 2.0 * PAD) / l.size.width;
+        let values = l.fields.iter().filter_map(|f| f.value);
+        for label in values.chain([l.title]) {
+            let content = society.printed(Language::Ja, label.id);
+            let ems: f32 = content
+                .chars()
+                .map(|c| if (c as u32) < 0x2000 { 0.55 } else { 1.0 })
+                .sum();
+            if ems < 2.5 {
+                continue;
+            }
+            let r = label.rect;
+            let to_px = |units: f32| ((PAD + units * scale) * physical) as u32;
+            let inked = (to_px(r.x + 1.6 * label.size)..to_px(r.x + r.width)).any(|x| {
+                (to_px(r.y)..to_px(r.y + r.height))
+                    .any(|y| !close(image.get_pixel(x, y).0, look.surface))
+            });
+            assert!(inked, "{document:?}: {} ({content}) is cut short", label.id);
+        }
+    }
+}
+
 #[test]
 fn marks_the_screen_does_not_use_are_not_drawn() {
-    let dir = tempfile::tempdir().unwrap();
     let look = Palette::Light.look();
     for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
         let mut ui = simulator(guide(
@@ -282,11 +343,7 @@ fn marks_the_screen_does_not_use_are_not_drawn() {
             &[Mark::Symbol, Mark::Number],
             None,
         ));
-        let name = format!("{document:?}-login");
-        let snapshot = ui.snapshot(&Palette::Light.theme()).unwrap();
-        assert!(snapshot.matches_image(dir.path().join(&name)).unwrap());
-        let png = dir.path().join(format!("{name}-tiny-skia.png"));
-        let image = image::open(&png).unwrap().to_rgba8();
+        let image = pixels(&ui.snapshot(&Palette::Light.theme()).unwrap());
         let physical = image.width() as f32 / WIDTH;
         let l = layout(document).unwrap();
         let scale = (WIDTH - 2.0 * PAD) / l.size.width;
@@ -434,9 +491,12 @@ fn my_number_card_shows_its_note_and_no_drawing() {
     assert!(tr(Language::En, "document-mynumber-where").contains("マイナポータル"));
 }
 
+/// Renders the drawings and the picker as PNGs in /tmp/docguide/ for people to look
+/// at. Not a regression check: the pictures are compared with nothing (the pixel tests
+/// above are the checks on what is drawn).
 #[test]
 fn renders_pngs_to_look_at() {
-    let dir = std::path::Path::new("/tmp/docguide");
+    let dir = Path::new("/tmp/docguide");
     std::fs::create_dir_all(dir).unwrap();
     let mut shots = Vec::new();
     for document in Document::ALL {
@@ -469,19 +529,7 @@ fn renders_pngs_to_look_at() {
         let element = container(guide(palette, language, document, &Mark::ALL, focused))
             .style(move |_| kenpos_kiosk::theme::background(palette.look()));
         let mut ui = simulator(element.into());
-        let snapshot = ui.snapshot(&palette.theme()).unwrap();
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path
-                .file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with(&name)
-            {
-                std::fs::remove_file(path).unwrap();
-            }
-        }
-        assert!(snapshot.matches_image(dir.join(&name)).unwrap());
+        let _ = write_png(&ui.snapshot(&palette.theme()).unwrap(), dir, &name);
     }
     for language in Language::ALL {
         let name = format!("picker-{}", language.code());
@@ -495,11 +543,7 @@ fn renders_pngs_to_look_at() {
         .padding(PAD)
         .style(move |_| kenpos_kiosk::theme::background(look));
         let mut ui = simulator(element.into());
-        let snapshot = ui.snapshot(&Palette::Light.theme()).unwrap();
-        let path = dir.join(format!("{name}-tiny-skia.png"));
-        let _ = std::fs::remove_file(&path);
-        assert!(snapshot.matches_image(dir.join(&name)).unwrap());
-        assert!(path.exists(), "{}", path.display());
+        let _ = write_png(&ui.snapshot(&Palette::Light.theme()).unwrap(), dir, &name);
     }
 }
 

@@ -1,23 +1,54 @@
-//! The canvas program that draws a [`DocumentLayout`] scaled to its bounds, and the
-//! small wrapper that keeps the drawing's aspect ratio.
+//! The widget that draws a [`DocumentLayout`] scaled to its bounds, keeping the
+//! drawing's aspect ratio, and answers taps on its badges.
+//!
+//! It draws with quads and text only, never canvas meshes: iced 0.14's wgpu triangle
+//! pipeline does not clip meshes to their layer, so a canvas drawing inside a scrolled
+//! page left copies of itself over other content (issue 13). Quads and text are
+//! clipped on both renderers. Circles are quads with a full border radius, outlines
+//! are quad borders (grown by half the stroke width, as a stroke is centred on its
+//! path), a dashed line is a row of small quads.
 
 use iced::advanced::layout::{self, Layout};
-use iced::advanced::widget::{self, Widget};
-use iced::advanced::{Clipboard, Shell, renderer};
+use iced::advanced::renderer::{self, Quad, Renderer as _};
+use iced::advanced::text::{self, Renderer as _};
+use iced::advanced::widget::{Tree, Widget, tree};
+use iced::advanced::{Clipboard, Shell};
 use iced::alignment;
 use iced::mouse;
 use iced::touch;
-use iced::widget::canvas::{self, Frame, LineDash, Path, Stroke};
-use iced::widget::text::{Alignment, LineHeight, Shaping};
-use iced::{Color, Element, Event, Font, Length, Pixels, Point, Rectangle, Renderer, Size, Theme};
+use iced::widget::text::{Alignment, LineHeight, Shaping, Wrapping};
+use iced::window;
+use iced::{
+    Border, Color, Element, Event, Font, Length, Pixels, Point, Rectangle, Renderer, Shadow, Size,
+    Theme,
+};
 
 use super::model::{DocumentLayout, Label, Mark};
 use crate::app::UI_FONT;
 use crate::i18n::{self, Language};
 use crate::theme::Look;
 
-/// Draws one document with its badges and answers taps on them.
-pub(super) struct DocumentCanvas<F> {
+/// The width taken when the width offered is unbounded.
+const DEFAULT_WIDTH: f32 = 560.0;
+
+/// Stroke widths in pixels (not scaled).
+const OUTLINE_WIDTH: f32 = 2.0;
+const RULE_WIDTH: f32 = 1.5;
+const CUTOUT_WIDTH: f32 = 2.0;
+const RING_WIDTH: f32 = 6.0;
+const BADGE_WIDTH: f32 = 3.0;
+const FOCUSED_BADGE_WIDTH: f32 = 5.0;
+/// The cut-out's dashes: drawn, then left out, in pixels.
+const DASH: (f32, f32) = (10.0, 6.0);
+/// The bounds given to every text: one line, never wrapped. Not `Size::INFINITE`: the
+/// renderers multiply bounds by a matrix, which turns infinity into NaN (and the text
+/// into its first glyph).
+const ONE_LINE: Size = Size::new(1.0e5, 1.0e5);
+
+/// Draws one document with its badges, takes all the width offered and the height that
+/// keeps the document's aspect ratio (shrinking both if the height offered is too
+/// small), and emits `on_mark` when a badge or its field is tapped.
+pub(super) struct DocumentDrawing<F> {
     pub(super) layout: DocumentLayout,
     pub(super) look: Look,
     pub(super) language: Language,
@@ -25,6 +56,13 @@ pub(super) struct DocumentCanvas<F> {
     pub(super) marks: Vec<Mark>,
     pub(super) focused: Option<Mark>,
     pub(super) on_mark: F,
+}
+
+/// The mouse interaction shown at the last redraw: a change asks for a redraw, which
+/// is when iced 0.14 updates the cursor.
+#[derive(Default)]
+struct State {
+    last_interaction: Option<mouse::Interaction>,
 }
 
 fn bold() -> Font {
@@ -53,13 +91,161 @@ fn fit(content: &str, size: f32, width: f32) -> f32 {
     }
 }
 
-impl<F> DocumentCanvas<F> {
-    fn scale(&self, bounds: Rectangle) -> f32 {
-        bounds.width / self.layout.size.width
+/// Layout units to screen pixels for one drawing: its bounds and the scale.
+#[derive(Debug, Clone, Copy)]
+struct Pen {
+    bounds: Rectangle,
+    scale: f32,
+}
+
+impl Pen {
+    fn point(self, p: Point) -> Point {
+        Point::new(
+            self.bounds.x + p.x * self.scale,
+            self.bounds.y + p.y * self.scale,
+        )
     }
 
+    /// `r` on screen, grown by `grow` layout units on each side.
+    fn rect(self, r: Rectangle, grow: f32) -> Rectangle {
+        let at = self.point(Point::new(r.x - grow, r.y - grow));
+        Rectangle::new(
+            at,
+            Size::new(
+                (r.width + 2.0 * grow) * self.scale,
+                (r.height + 2.0 * grow) * self.scale,
+            ),
+        )
+    }
+}
+
+/// Grows `r` (screen pixels) by `by` pixels on each side.
+fn expand(r: Rectangle, by: f32) -> Rectangle {
+    Rectangle {
+        x: r.x - by,
+        y: r.y - by,
+        width: r.width + 2.0 * by,
+        height: r.height + 2.0 * by,
+    }
+}
+
+fn quad(renderer: &mut Renderer, bounds: Rectangle, border: Border, fill: Color) {
+    renderer.fill_quad(
+        Quad {
+            bounds,
+            border,
+            shadow: Shadow::default(),
+            snap: false,
+        },
+        fill,
+    );
+}
+
+/// An outline of `width` pixels centred on the edge of `r` (a rounded rectangle with
+/// `radius`), as a stroke would be, over a `fill`.
+fn outline(
+    renderer: &mut Renderer,
+    r: Rectangle,
+    radius: f32,
+    width: f32,
+    color: Color,
+    fill: Color,
+) {
+    let half = width / 2.0;
+    let border = Border {
+        color,
+        width,
+        radius: (radius + half).into(),
+    };
+    quad(renderer, expand(r, half), border, fill);
+}
+
+/// A straight line of `width` pixels between two screen points, with butt ends.
+/// Level and upright lines (all the drawings have) are one quad; any other is a
+/// row of small squares.
+fn line(renderer: &mut Renderer, from: Point, to: Point, width: f32, color: Color) {
+    let half = width / 2.0;
+    let plain = Border::default();
+    if from.y == to.y || from.x == to.x {
+        let (left, right) = (from.x.min(to.x), from.x.max(to.x));
+        let (top, bottom) = (from.y.min(to.y), from.y.max(to.y));
+        let bounds = if from.y == to.y {
+            Rectangle::new(Point::new(left, top - half), Size::new(right - left, width))
+        } else {
+            Rectangle::new(Point::new(left - half, top), Size::new(width, bottom - top))
+        };
+        quad(renderer, bounds, plain, color);
+        return;
+    }
+    let length = from.distance(to);
+    let steps = length.ceil().max(1.0) as u32;
+    for i in 0..=steps {
+        let t = i as f32 / steps as f32;
+        let at = Point::new(
+            from.x + (to.x - from.x) * t - half,
+            from.y + (to.y - from.y) * t - half,
+        );
+        quad(
+            renderer,
+            Rectangle::new(at, Size::new(width, width)),
+            plain,
+            color,
+        );
+    }
+}
+
+/// The dashed outline of `r` (screen pixels), the dash pattern running on around the
+/// corners as a dashed stroke does.
+fn dashed_rectangle(renderer: &mut Renderer, r: Rectangle, width: f32, color: Color) {
+    let corners = [
+        Point::new(r.x, r.y),
+        Point::new(r.x + r.width, r.y),
+        Point::new(r.x + r.width, r.y + r.height),
+        Point::new(r.x, r.y + r.height),
+    ];
+    let (on, off) = DASH;
+    let mut phase = 0.0_f32;
+    for (i, from) in corners.iter().enumerate() {
+        let to = corners[(i + 1) % corners.len()];
+        let length = from.distance(to);
+        if length <= 0.0 {
+            continue;
+        }
+        let direction = ((to.x - from.x) / length, (to.y - from.y) / length);
+        let along = |t: f32| Point::new(from.x + direction.0 * t, from.y + direction.1 * t);
+        let mut t = 0.0;
+        while t < length {
+            let within = phase % (on + off);
+            let (drawn, left) = if within < on {
+                (true, on - within)
+            } else {
+                (false, on + off - within)
+            };
+            let step = left.min(length - t);
+            if drawn {
+                line(renderer, along(t), along(t + step), width, color);
+            }
+            t += step;
+            phase += step;
+        }
+    }
+}
+
+impl<F> DocumentDrawing<F> {
+    fn ratio(&self) -> f32 {
+        self.layout.size.width / self.layout.size.height
+    }
+
+    fn pen(&self, bounds: Rectangle) -> Pen {
+        Pen {
+            bounds,
+            scale: bounds.width / self.layout.size.width,
+        }
+    }
+
+    /// The mark (among those used) at `position`, relative to the drawing's top left.
     fn mark_at(&self, position: Point, bounds: Rectangle) -> Option<Mark> {
-        let scale = self.scale(bounds);
+        let scale = self.pen(bounds).scale;
         if scale <= 0.0 {
             return None;
         }
@@ -67,11 +253,20 @@ impl<F> DocumentCanvas<F> {
         self.layout.hit(point, &self.marks)
     }
 
+    fn interaction(&self, bounds: Rectangle, cursor: mouse::Cursor) -> mouse::Interaction {
+        match cursor.position_in(bounds) {
+            Some(p) if self.mark_at(p, bounds).is_some() => mouse::Interaction::Pointer,
+            _ => mouse::Interaction::default(),
+        }
+    }
+
+    /// `content` at `at` (layout units), its size shrunk so it fits `width`; its top
+    /// left at `at`, or its centre when `centred`.
     #[allow(clippy::too_many_arguments)]
     fn text(
         &self,
-        frame: &mut Frame,
-        s: f32,
+        renderer: &mut Renderer,
+        pen: Pen,
         content: String,
         at: Point,
         size: f32,
@@ -81,34 +276,38 @@ impl<F> DocumentCanvas<F> {
         centred: bool,
     ) {
         let size = fit(&content, size, width);
-        frame.fill_text(canvas::Text {
-            content,
-            position: Point::new(at.x * s, at.y * s),
-            max_width: f32::INFINITY,
+        renderer.fill_text(
+            text::Text {
+                content,
+                bounds: ONE_LINE,
+                size: Pixels(size * pen.scale),
+                line_height: LineHeight::Relative(1.2),
+                font,
+                align_x: if centred {
+                    Alignment::Center
+                } else {
+                    Alignment::Left
+                },
+                align_y: if centred {
+                    alignment::Vertical::Center
+                } else {
+                    alignment::Vertical::Top
+                },
+                shaping: Shaping::Advanced,
+                wrapping: Wrapping::None,
+            },
+            pen.point(at),
             color,
-            size: Pixels(size * s),
-            line_height: LineHeight::Relative(1.2),
-            font,
-            align_x: if centred {
-                Alignment::Center
-            } else {
-                Alignment::Left
-            },
-            align_y: if centred {
-                alignment::Vertical::Center
-            } else {
-                alignment::Vertical::Top
-            },
-            shaping: Shaping::Advanced,
-        });
+            pen.bounds,
+        );
     }
 
-    fn label(&self, frame: &mut Frame, s: f32, label: Label, color: Color, font: Font) {
+    fn label(&self, renderer: &mut Renderer, pen: Pen, label: Label, color: Color, font: Font) {
         let content = self.society.printed(self.language, label.id);
         let at = Point::new(label.rect.x, label.rect.y);
         self.text(
-            frame,
-            s,
+            renderer,
+            pen,
             content,
             at,
             label.size,
@@ -121,7 +320,7 @@ impl<F> DocumentCanvas<F> {
 
     /// A caption as printed, with its gloss (English mode) on a second, smaller line.
     /// Without a gloss the caption is centred on `level` (the value's box, or its own).
-    fn caption(&self, frame: &mut Frame, s: f32, label: Label, level: Option<Rectangle>) {
+    fn caption(&self, renderer: &mut Renderer, pen: Pen, label: Label, level: Option<Rectangle>) {
         let gloss = i18n::tr_attr(self.language, label.id, "gloss");
         if gloss.is_empty() {
             let centre = level.unwrap_or(label.rect).center_y();
@@ -132,15 +331,15 @@ impl<F> DocumentCanvas<F> {
                 },
                 ..label
             };
-            self.label(frame, s, centred, self.look.text, bold());
+            self.label(renderer, pen, centred, self.look.text, bold());
         } else {
-            self.label(frame, s, label, self.look.text, bold());
+            self.label(renderer, pen, label, self.look.text, bold());
             let at = Point::new(label.rect.x, label.rect.y + label.size * 1.25);
             let size = label.size * 0.8;
             let muted = self.look.muted;
             self.text(
-                frame,
-                s,
+                renderer,
+                pen,
                 gloss,
                 at,
                 size,
@@ -152,180 +351,120 @@ impl<F> DocumentCanvas<F> {
         }
     }
 
-    fn scaled(r: Rectangle, s: f32, grow: f32) -> (Point, Size) {
-        (
-            Point::new((r.x - grow) * s, (r.y - grow) * s),
-            Size::new((r.width + 2.0 * grow) * s, (r.height + 2.0 * grow) * s),
-        )
-    }
-}
-
-impl<M, F: Fn(Mark) -> M> canvas::Program<M> for DocumentCanvas<F> {
-    type State = ();
-
-    fn update(
-        &self,
-        _state: &mut (),
-        event: &canvas::Event,
-        bounds: Rectangle,
-        cursor: mouse::Cursor,
-    ) -> Option<canvas::Action<M>> {
-        let position = match event {
-            Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)) => {
-                cursor.position_in(bounds)?
-            }
-            Event::Touch(touch::Event::FingerPressed { position, .. })
-                if bounds.contains(*position) =>
-            {
-                Point::new(position.x - bounds.x, position.y - bounds.y)
-            }
-            _ => return None,
-        };
-        let mark = self.mark_at(position, bounds)?;
-        Some(canvas::Action::publish((self.on_mark)(mark)).and_capture())
-    }
-
-    fn mouse_interaction(
-        &self,
-        _state: &(),
-        bounds: Rectangle,
-        cursor: mouse::Cursor,
-    ) -> mouse::Interaction {
-        match cursor.position_in(bounds) {
-            Some(p) if self.mark_at(p, bounds).is_some() => mouse::Interaction::Pointer,
-            _ => mouse::Interaction::default(),
-        }
-    }
-
-    fn draw(
-        &self,
-        _state: &(),
-        renderer: &Renderer,
-        _theme: &Theme,
-        bounds: Rectangle,
-        _cursor: mouse::Cursor,
-    ) -> Vec<canvas::Geometry> {
+    /// The document: outline, filler, cut-out, rules, title and fields.
+    fn document(&self, renderer: &mut Renderer, pen: Pen) {
         let look = self.look;
-        let s = self.scale(bounds);
         let l = &self.layout;
-        let mut frame = Frame::new(renderer, bounds.size());
-
-        let (at, size) = Self::scaled(l.outline, s, 0.0);
-        let outline = Path::rounded_rectangle(at, size, (l.corner_radius * s).into());
-        frame.fill(&outline, look.surface);
-        frame.stroke(
-            &outline,
-            Stroke::default().with_color(look.border).with_width(2.0),
+        outline(
+            renderer,
+            pen.rect(l.outline, 0.0),
+            l.corner_radius * pen.scale,
+            OUTLINE_WIDTH,
+            look.border,
+            look.surface,
         );
-
         for bar in &l.filler {
-            let (at, size) = Self::scaled(*bar, s, 0.0);
-            frame.fill_rectangle(at, size, look.border);
+            quad(
+                renderer,
+                pen.rect(*bar, 0.0),
+                Border::default(),
+                look.border,
+            );
         }
         if let Some((cut, label)) = l.cutout {
-            let (at, size) = Self::scaled(cut, s, 0.0);
-            let stroke = Stroke {
-                line_dash: LineDash {
-                    segments: &[10.0, 6.0],
-                    offset: 0,
-                },
-                ..Stroke::default().with_color(look.text).with_width(2.0)
-            };
-            frame.stroke(&Path::rectangle(at, size), stroke);
-            self.label(&mut frame, s, label, look.muted, UI_FONT);
+            dashed_rectangle(renderer, pen.rect(cut, 0.0), CUTOUT_WIDTH, look.text);
+            self.label(renderer, pen, label, look.muted, UI_FONT);
         }
         for (from, to) in &l.lines {
-            let line = Path::line(
-                Point::new(from.x * s, from.y * s),
-                Point::new(to.x * s, to.y * s),
-            );
-            frame.stroke(
-                &line,
-                Stroke::default().with_color(look.border).with_width(1.5),
+            line(
+                renderer,
+                pen.point(*from),
+                pen.point(*to),
+                RULE_WIDTH,
+                look.border,
             );
         }
 
-        self.label(&mut frame, s, l.title, look.text, bold());
+        self.label(renderer, pen, l.title, look.text, bold());
         for field in &l.fields {
             if let Some(caption) = field.caption {
-                self.caption(&mut frame, s, caption, field.value.map(|v| v.rect));
+                self.caption(renderer, pen, caption, field.value.map(|v| v.rect));
             }
             if let Some(value) = field.value {
                 let color = if field.branch { look.muted } else { look.text };
-                self.label(&mut frame, s, value, color, UI_FONT);
+                self.label(renderer, pen, value, color, UI_FONT);
             }
             if let Some(note) = field.note {
-                self.label(&mut frame, s, note, look.danger, bold());
+                self.label(renderer, pen, note, look.danger, bold());
             }
         }
+    }
 
-        // The focused field's ring, under the badges.
+    /// The focused field's ring, then the badges over it, the focused one filled.
+    fn badges(&self, renderer: &mut Renderer, pen: Pen) {
+        let look = self.look;
+        let l = &self.layout;
         if let Some(field) = self
             .focused
             .filter(|m| self.marks.contains(m))
             .and_then(|m| l.field(m))
         {
-            let (at, size) = Self::scaled(field.target(), s, 8.0);
-            let ring = Path::rounded_rectangle(at, size, (10.0 * s).into());
-            frame.stroke(
-                &ring,
-                Stroke::default().with_color(look.focus).with_width(6.0),
+            outline(
+                renderer,
+                pen.rect(field.target(), 8.0),
+                10.0 * pen.scale,
+                RING_WIDTH,
+                look.focus,
+                Color::TRANSPARENT,
             );
         }
 
         for badge in l.badges.iter().filter(|b| self.marks.contains(&b.mark)) {
             let focused = self.focused == Some(badge.mark);
-            let center = Point::new(badge.center.x * s, badge.center.y * s);
-            let circle = Path::circle(center, badge.radius * s);
-            let (fill, ink, ring) = if focused {
-                (look.primary, look.on_primary, look.focus)
-            } else {
-                (look.surface, look.text, look.text)
-            };
-            frame.fill(&circle, fill);
-            frame.stroke(
-                &circle,
-                Stroke::default()
-                    .with_color(ring)
-                    .with_width(if focused { 5.0 } else { 3.0 }),
+            let radius = badge.radius * pen.scale;
+            let center = pen.point(badge.center);
+            let circle = Rectangle::new(
+                Point::new(center.x - radius, center.y - radius),
+                Size::new(2.0 * radius, 2.0 * radius),
             );
-            frame.fill_text(canvas::Text {
-                content: badge.mark.digit().to_string(),
-                position: center,
-                color: ink,
-                size: Pixels(badge.radius * 1.3 * s),
-                font: bold(),
-                align_x: Alignment::Center,
-                align_y: alignment::Vertical::Center,
-                ..canvas::Text::default()
-            });
+            let (fill, ink, ring, width) = if focused {
+                (
+                    look.primary,
+                    look.on_primary,
+                    look.focus,
+                    FOCUSED_BADGE_WIDTH,
+                )
+            } else {
+                (look.surface, look.text, look.text, BADGE_WIDTH)
+            };
+            outline(renderer, circle, radius, width, ring, fill);
+            renderer.fill_text(
+                text::Text {
+                    content: badge.mark.digit().to_string(),
+                    bounds: ONE_LINE,
+                    size: Pixels(radius * 1.3),
+                    line_height: LineHeight::Relative(1.2),
+                    font: bold(),
+                    align_x: Alignment::Center,
+                    align_y: alignment::Vertical::Center,
+                    shaping: Shaping::default(),
+                    wrapping: Wrapping::None,
+                },
+                center,
+                ink,
+                pen.bounds,
+            );
         }
-        vec![frame.into_geometry()]
     }
 }
 
-/// Gives its content all the width offered and the height that keeps `ratio`
-/// (width / height), shrinking both if the height offered is too small.
-pub(super) struct AspectRatio<'a, M> {
-    pub(super) content: Element<'a, M>,
-    pub(super) ratio: f32,
-}
-
-impl<M> Widget<M, Theme, Renderer> for AspectRatio<'_, M> {
-    fn tag(&self) -> widget::tree::Tag {
-        self.content.as_widget().tag()
+impl<M, F: Fn(Mark) -> M> Widget<M, Theme, Renderer> for DocumentDrawing<F> {
+    fn tag(&self) -> tree::Tag {
+        tree::Tag::of::<State>()
     }
 
-    fn state(&self) -> widget::tree::State {
-        self.content.as_widget().state()
-    }
-
-    fn children(&self) -> Vec<widget::Tree> {
-        self.content.as_widget().children()
-    }
-
-    fn diff(&self, tree: &mut widget::Tree) {
-        self.content.as_widget().diff(tree);
+    fn state(&self) -> tree::State {
+        tree::State::new(State::default())
     }
 
     fn size(&self) -> Size<Length> {
@@ -334,74 +473,97 @@ impl<M> Widget<M, Theme, Renderer> for AspectRatio<'_, M> {
 
     fn layout(
         &mut self,
-        tree: &mut widget::Tree,
-        renderer: &Renderer,
+        _tree: &mut Tree,
+        _renderer: &Renderer,
         limits: &layout::Limits,
     ) -> layout::Node {
         let max = limits.max();
         let mut width = if max.width.is_finite() {
             max.width
         } else {
-            560.0
+            DEFAULT_WIDTH
         };
-        let mut height = width / self.ratio;
+        let mut height = width / self.ratio();
         if height > max.height {
             height = max.height;
-            width = height * self.ratio;
+            width = height * self.ratio();
         }
-        let size = Size::new(width, height);
-        self.content
-            .as_widget_mut()
-            .layout(tree, renderer, &layout::Limits::new(size, size))
+        layout::Node::new(Size::new(width, height))
     }
 
     fn update(
         &mut self,
-        tree: &mut widget::Tree,
+        tree: &mut Tree,
         event: &Event,
         layout: Layout<'_>,
         cursor: mouse::Cursor,
-        renderer: &Renderer,
-        clipboard: &mut dyn Clipboard,
+        _renderer: &Renderer,
+        _clipboard: &mut dyn Clipboard,
         shell: &mut Shell<'_, M>,
-        viewport: &Rectangle,
+        _viewport: &Rectangle,
     ) {
-        self.content.as_widget_mut().update(
-            tree, event, layout, cursor, renderer, clipboard, shell, viewport,
-        );
-    }
+        let bounds = layout.bounds();
+        let position = match event {
+            Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)) => {
+                cursor.position_in(bounds)
+            }
+            Event::Touch(touch::Event::FingerPressed { position, .. })
+                if bounds.contains(*position) =>
+            {
+                Some(Point::new(position.x - bounds.x, position.y - bounds.y))
+            }
+            _ => None,
+        };
+        if let Some(mark) = position.and_then(|p| self.mark_at(p, bounds)) {
+            shell.publish((self.on_mark)(mark));
+            shell.capture_event();
+        }
 
-    fn draw(
-        &self,
-        tree: &widget::Tree,
-        renderer: &mut Renderer,
-        theme: &Theme,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
-        self.content
-            .as_widget()
-            .draw(tree, renderer, theme, style, layout, cursor, viewport);
+        let interaction = self.interaction(bounds, cursor);
+        let state = tree.state.downcast_mut::<State>();
+        if let Event::Window(window::Event::RedrawRequested(_)) = event {
+            state.last_interaction = Some(interaction);
+        } else if state
+            .last_interaction
+            .is_some_and(|last| last != interaction)
+        {
+            shell.request_redraw();
+        }
     }
 
     fn mouse_interaction(
         &self,
-        tree: &widget::Tree,
+        _tree: &Tree,
         layout: Layout<'_>,
         cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &Renderer,
+        _viewport: &Rectangle,
+        _renderer: &Renderer,
     ) -> mouse::Interaction {
-        self.content
-            .as_widget()
-            .mouse_interaction(tree, layout, cursor, viewport, renderer)
+        self.interaction(layout.bounds(), cursor)
+    }
+
+    fn draw(
+        &self,
+        _tree: &Tree,
+        renderer: &mut Renderer,
+        _theme: &Theme,
+        _style: &renderer::Style,
+        layout: Layout<'_>,
+        _cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        let bounds = layout.bounds();
+        if !bounds.intersects(viewport) {
+            return;
+        }
+        let pen = self.pen(bounds);
+        self.document(renderer, pen);
+        self.badges(renderer, pen);
     }
 }
 
-impl<'a, M: 'a> From<AspectRatio<'a, M>> for Element<'a, M> {
-    fn from(value: AspectRatio<'a, M>) -> Self {
-        Element::new(value)
+impl<'a, M: 'a, F: Fn(Mark) -> M + 'a> From<DocumentDrawing<F>> for Element<'a, M> {
+    fn from(drawing: DocumentDrawing<F>) -> Self {
+        Element::new(drawing)
     }
 }

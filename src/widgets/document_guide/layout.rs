@@ -1,6 +1,6 @@
 //! The pure geometry of the document drawings: where each field, sample value and mark
 //! badge sits, in a fixed coordinate space per document (1000 units wide). No drawing
-//! happens here; the canvas program scales these shapes to its bounds, and the same
+//! happens here; the drawing widget scales these shapes to its bounds, and the same
 //! shapes answer hit tests.
 
 use iced::{Point, Rectangle, Size};

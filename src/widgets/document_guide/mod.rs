@@ -3,15 +3,16 @@
 //! a mark (or its field) asks the screen to focus that field.
 //!
 //! [`model`] holds the types and the hit test; [`layout()`] is the pure geometry
-//! (testable, shared by drawing and hit tests); [`view`] draws it on a canvas that keeps
-//! the document's aspect ratio; [`picker`] chooses the document; [`note`] explains the
-//! My Number card and the 枝番.
+//! (testable, shared by drawing and hit tests); [`view`] draws it with a widget that keeps
+//! the document's aspect ratio and draws with quads and text only (no canvas meshes,
+//! which iced 0.14's wgpu renderer does not clip when the page scrolls); [`picker`]
+//! chooses the document; [`note`] explains the My Number card and the 枝番.
 
 mod drawing;
 pub mod layout;
 pub mod model;
 
-use iced::widget::{button, canvas, column, container, text};
+use iced::widget::{button, column, container, text};
 use iced::{Element, Font, Length, alignment};
 
 pub use layout::layout;
@@ -19,7 +20,7 @@ pub use model::{BADGE_RADIUS, Badge, Document, DocumentLayout, Field, Label, Mar
 
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
-use drawing::{AspectRatio, DocumentCanvas};
+use drawing::DocumentDrawing;
 
 /// What the drawings print for the society itself: its name and its insurer number,
 /// so the picture matches the member's own document (the other values are samples).
@@ -107,7 +108,6 @@ pub fn view<'a, M: 'a>(
     let Some(layout) = layout(document) else {
         return note(look, language, document);
     };
-    let ratio = layout.size.width / layout.size.height;
     let marks: Vec<Mark> = Mark::ALL
         .into_iter()
         .filter(|m| marks.contains(m))
@@ -131,7 +131,7 @@ pub fn view<'a, M: 'a>(
             line
         });
     }
-    let program = DocumentCanvas {
+    let drawing: Element<'a, M> = DocumentDrawing {
         layout,
         look,
         language,
@@ -139,13 +139,6 @@ pub fn view<'a, M: 'a>(
         marks,
         focused,
         on_mark,
-    };
-    let drawing: Element<'a, M> = AspectRatio {
-        content: canvas(program)
-            .width(Length::Fill)
-            .height(Length::Fill)
-            .into(),
-        ratio,
     }
     .into();
     column![drawing, lines, note(look, language, document)]
