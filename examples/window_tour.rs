@@ -144,7 +144,6 @@ fn walk() -> Vec<Walk> {
         ScrollDown,
         ScrollDown,
         ScrollEnd,
-        Shot("i1-login-id-scrolled"),
         ins(InsuredMessage::LoginId(login_id::Message::UseCardId)),
         ins(InsuredMessage::LoginId(login_id::Message::Submit)),
         Until("password", |a| insured(a) == Some(Step::Password)),

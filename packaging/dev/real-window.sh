@@ -84,7 +84,7 @@ walk wgpu-gl-en en WGPU_BACKEND=gl
 
 # (b) The GPU renderer draws what the software one does. Text and curves are
 # antialiased a little differently; a left-over drawing covers thousands of pixels.
-limit=${REAL_WINDOW_MAX_DIFF:-2000}
+limit=${REAL_WINDOW_MAX_DIFF:-3000}
 for pair in "tiny-skia wgpu-gl" "tiny-skia wgpu" "tiny-skia-en wgpu-gl-en"; do
   set -- $pair
   for picture in "$out/$1"/*.png; do
