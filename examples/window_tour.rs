@@ -8,8 +8,10 @@
 //!
 //! At each screen it prints `SHOT <name>` and waits until `ACK_DIR/<name>.ack` exists:
 //! the script takes the X server's picture of the window meanwhile. When a new screen
-//! opens it checks that the page is at its top (title and step indicator in view);
-//! failures are printed as `FAIL <what>`, and the exit code is 1 if there were any.
+//! opens it checks that the page is at its top (title and step indicator in view); on
+//! both basic-setup steps, that typing a carrier address (and a birth date) moves no
+//! field below it; after a refused "next" on the eligibility step, that the field with
+//! the error has the focus and is in view. Failures are printed as `FAIL <what>`, and the exit code is 1 if there were any.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::io::Write;
@@ -50,6 +52,14 @@ enum Walk {
     CheckTop(&'static str),
     /// Ask for a picture and wait for it.
     Shot(&'static str),
+    /// Note where the text field with this id is on the page.
+    Remember(&'static str),
+    /// The text field noted last must still be where it was (nothing moved it while the
+    /// member typed elsewhere).
+    Unmoved(&'static str),
+    /// The text field with this id must have keyboard focus and be in view (after a
+    /// refused "next", whose button is far below it).
+    Shown(&'static str, &'static str),
 }
 
 #[derive(Debug, Clone)]
@@ -57,6 +67,25 @@ enum Msg {
     App(app::Message),
     Tick,
     Offset(&'static str, f32),
+    Field(Check, Option<Found>),
+}
+
+/// What a [`Walk::Remember`], [`Walk::Unmoved`] or [`Walk::Shown`] asked.
+#[derive(Debug, Clone, Copy)]
+enum Check {
+    Remember,
+    Unmoved(&'static str),
+    Shown(&'static str),
+}
+
+/// A text field as the page shows it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Found {
+    /// Its place in the page's content.
+    bounds: Rectangle,
+    focused: bool,
+    /// The page's visible part, in the same coordinates.
+    visible: Rectangle,
 }
 
 enum Waiting {
@@ -75,12 +104,13 @@ struct Tour {
     acks: PathBuf,
     failures: Arc<AtomicU32>,
     settled: bool,
+    remembered: Option<Found>,
 }
 
 const TICK: Duration = Duration::from_millis(100);
 const PATIENCE: Duration = Duration::from_secs(60);
 /// Ticks to wait before a picture.
-const SETTLE_BEFORE_SHOT: u32 = 12;
+const SETTLE_BEFORE_SHOT: u32 = 6;
 
 fn insured(app: &App) -> Option<Step> {
     match app.screen() {
@@ -120,7 +150,7 @@ fn consent_steps(send: fn(consent::Message) -> Walk) -> Vec<Walk> {
 }
 
 fn walk() -> Vec<Walk> {
-    use Walk::{CheckTop, ScrollDown, ScrollEnd, Settle, Shot, Until};
+    use Walk::{CheckTop, Remember, ScrollDown, ScrollEnd, Settle, Shot, Shown, Unmoved, Until};
     let mut w = vec![
         Settle(20),
         Shot("00-welcome-fresh"),
@@ -144,6 +174,7 @@ fn walk() -> Vec<Walk> {
         ScrollDown,
         ScrollDown,
         ScrollEnd,
+        Shot("i1-login-id-scrolled"),
         ins(InsuredMessage::LoginId(login_id::Message::UseCardId)),
         ins(InsuredMessage::LoginId(login_id::Message::Submit)),
         Until("password", |a| insured(a) == Some(Step::Password)),
@@ -163,9 +194,11 @@ fn walk() -> Vec<Walk> {
     w.extend([
         Until("setup", |a| insured(a) == Some(Step::Setup)),
         CheckTop("i4-setup"),
+        Remember(setup::NEW_PASSWORD),
         ins(InsuredMessage::Setup(setup::Message::Email(
             "kenko.taro@docomo.ne.jp".into(),
         ))),
+        Unmoved("i4-setup: docomo address typed"),
         ins(InsuredMessage::Setup(setup::Message::NewPassword(
             "blue whale lantern".into(),
         ))),
@@ -211,6 +244,14 @@ fn walk() -> Vec<Walk> {
             "200001".into(),
         ))),
         fam(FamilyMessage::Eligibility(eligibility::Message::Insurer(
+            "06139985".into(),
+        ))),
+        ScrollEnd,
+        fam(FamilyMessage::Eligibility(eligibility::Message::Submit)),
+        Settle(3),
+        Shown("f2-eligibility: wrong check digit", eligibility::INSURER),
+        Shot("f2-eligibility-refused"),
+        fam(FamilyMessage::Eligibility(eligibility::Message::Insurer(
             "06139984".into(),
         ))),
         Shot("f2-eligibility"),
@@ -230,11 +271,13 @@ fn walk() -> Vec<Walk> {
     w.extend([
         Until("family setup", |a| family(a) == Some(FamilyStep::Setup)),
         CheckTop("f4-setup"),
+        Remember(family_setup::PASSWORD),
         fs(family_setup::Message::Name("けんこう　はなこ".into())),
         fs(family_setup::Message::Birth("H14.5.10".into())),
         fs(family_setup::Message::Email(
             "hanako.kenko@ezweb.ne.jp".into(),
         )),
+        Unmoved("f4-setup: birth date and au address typed"),
         fs(family_setup::Message::Password(
             "sakura tree morning".into(),
         )),
@@ -308,6 +351,66 @@ impl Operation<f32> for PageOffset {
     }
 }
 
+/// Finds the text field `id` and the page's visible part.
+struct FindField {
+    id: Id,
+    page: Option<Rectangle>,
+    field: Option<(Rectangle, bool)>,
+}
+
+impl Operation<Option<Found>> for FindField {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation<Option<Found>>)) {
+        operate(self);
+    }
+
+    fn scrollable(
+        &mut self,
+        id: Option<&Id>,
+        bounds: Rectangle,
+        _content_bounds: Rectangle,
+        translation: Vector,
+        _state: &mut dyn Scrollable,
+    ) {
+        if id == Some(&Id::new(PAGE)) {
+            self.page = Some(Rectangle {
+                y: bounds.y + translation.y,
+                ..bounds
+            });
+        }
+    }
+
+    fn focusable(
+        &mut self,
+        id: Option<&Id>,
+        bounds: Rectangle,
+        state: &mut dyn iced::advanced::widget::operation::Focusable,
+    ) {
+        if id == Some(&self.id) {
+            self.field = Some((bounds, state.is_focused()));
+        }
+    }
+
+    fn finish(&self) -> Outcome<Option<Found>> {
+        Outcome::Some(match (self.page, self.field) {
+            (Some(visible), Some((bounds, focused))) => Some(Found {
+                bounds,
+                focused,
+                visible,
+            }),
+            _ => None,
+        })
+    }
+}
+
+fn find(id: &'static str, check: Check) -> Task<Msg> {
+    operate(FindField {
+        id: Id::new(id),
+        page: None,
+        field: None,
+    })
+    .map(move |found| Msg::Field(check, found))
+}
+
 fn say(line: &str) {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{line}");
@@ -337,6 +440,38 @@ impl Tour {
                     ));
                 }
                 self.waiting = Waiting::Nothing;
+                Task::none()
+            }
+            Msg::Field(check, found) => {
+                self.waiting = Waiting::Nothing;
+                match (check, found) {
+                    (_, None) => self.fail(&format!("{check:?}: the field is not on the page")),
+                    (Check::Remember, found) => self.remembered = found,
+                    (Check::Unmoved(name), Some(now)) => {
+                        if let Some(before) = self.remembered
+                            && before.bounds != now.bounds
+                        {
+                            self.fail(&format!(
+                                "{name}: a field moved from y {:.0} to y {:.0} while the member typed elsewhere",
+                                before.bounds.y, now.bounds.y
+                            ));
+                        }
+                    }
+                    (Check::Shown(name), Some(found)) => {
+                        let inside = found.bounds.y >= found.visible.y
+                            && found.bounds.y + found.bounds.height
+                                <= found.visible.y + found.visible.height;
+                        if !found.focused || !inside {
+                            self.fail(&format!(
+                                "{name}: the refused field is not shown (focused {}, at y {:.0}, page shows y {:.0} to {:.0})",
+                                found.focused,
+                                found.bounds.y,
+                                found.visible.y,
+                                found.visible.y + found.visible.height
+                            ));
+                        }
+                    }
+                }
                 Task::none()
             }
             Msg::Tick => self.tick(),
@@ -408,14 +543,38 @@ impl Tour {
                 self.waiting = Waiting::Ticks(3);
                 scroll_by(PAGE, AbsoluteOffset { x: 0.0, y: 150.0 })
             }
+            Walk::Remember(id) => {
+                self.waiting = Waiting::Offset;
+                find(id, Check::Remember)
+            }
+            Walk::Unmoved(name) => {
+                let Some(id) = self.walk[..self.at]
+                    .iter()
+                    .rev()
+                    .find_map(|step| match step {
+                        Walk::Remember(id) => Some(*id),
+                        _ => None,
+                    })
+                else {
+                    return Task::none();
+                };
+                let name = *name;
+                self.waiting = Waiting::Offset;
+                find(id, Check::Unmoved(name))
+            }
+            Walk::Shown(name, id) => {
+                let name = *name;
+                self.waiting = Waiting::Offset;
+                find(id, Check::Shown(name))
+            }
             Walk::CheckTop(name) => {
                 let name = *name;
                 self.waiting = Waiting::Offset;
                 operate(PageOffset(0.0)).map(move |y| Msg::Offset(name, y))
             }
             Walk::Shot(_) if !self.settled => {
-                // Debug builds draw slowly (tiny-skia above all): give the window time to
-                // show the last change before its picture is taken.
+                // Let the window draw the last change (the script also waits until two
+                // pictures in a row agree: debug builds on a busy machine draw late).
                 self.at -= 1;
                 self.settled = true;
                 self.waiting = Waiting::Ticks(SETTLE_BEFORE_SHOT);
@@ -477,6 +636,7 @@ fn main() -> ExitCode {
                 acks: acks.clone(),
                 failures: counted.clone(),
                 settled: false,
+                remembered: None,
             };
             let check = tour.app.boot_task().map(Msg::App);
             (tour, check)
