@@ -220,3 +220,42 @@ fn config_defaults_and_cli_overrides_reach_the_app() {
     assert_eq!(app.palette(), theme::Palette::HighContrast);
     assert!(shows(&app, &tr(Language::En, "welcome-title")));
 }
+
+#[test]
+fn a_label_that_wraps_makes_its_button_taller_instead_of_being_clipped() {
+    use iced::widget::{Id, column, container, text};
+    use kenpos_kiosk::widgets::buttons;
+    let look = theme::Palette::Light.look();
+    let long = tr(Language::En, "family-eligibility-next");
+    // The same label laid out freely at the button's inner width (360 - 2 × 28 padding).
+    let free = text(long.clone())
+        .size(theme::TEXT_BUTTON)
+        .line_height(1.3)
+        .width(360 - 56);
+    let view = column![
+        container(buttons::primary(look, long.clone(), Some(())))
+            .id("long")
+            .width(360),
+        container(buttons::secondary(look, "OK".to_owned(), Some(())))
+            .id("short")
+            .width(360),
+        container(free).id("free"),
+    ];
+    let mut ui = Simulator::with_size(app::settings(), SIZE, view);
+    let button = ui.find(Id::new("long")).unwrap().bounds();
+    let label = ui.find(Id::new("free")).unwrap().bounds();
+    assert!(label.height > 40.0, "the label does not wrap: {label:?}");
+    assert!(
+        button.height >= label.height + 2.0 * 16.0,
+        "a {} px label in a {} px button is clipped",
+        label.height,
+        button.height
+    );
+    let short = ui.find(Id::new("short")).unwrap().bounds();
+    assert!(
+        (short.height - theme::PRIMARY_BUTTON_HEIGHT).abs() < 1.0,
+        "a one-line button is {} px, not {}",
+        short.height,
+        theme::PRIMARY_BUTTON_HEIGHT
+    );
+}
