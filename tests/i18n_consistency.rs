@@ -259,3 +259,126 @@ fn formatted_messages_have_no_isolation_marks_and_fill_variables() {
         assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
     }
 }
+
+/// The plain text of a pattern, select variants included (placeables left out).
+fn pattern_text(pattern: &ast::Pattern<&str>, out: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } => {
+                for variant in variants {
+                    out.push(' ');
+                    pattern_text(&variant.value, out);
+                }
+            }
+            ast::PatternElement::Placeable { .. } => out.push(' '),
+        }
+    }
+}
+
+/// Every message of a locale: id → its text (value and attributes).
+fn message_texts(lang: &str) -> BTreeMap<String, String> {
+    let mut texts = BTreeMap::new();
+    for file in ftl_files(lang) {
+        let source = fs::read_to_string(root().join("i18n").join(lang).join(&file)).unwrap();
+        let resource = fluent_syntax::parser::parse(source.as_str()).unwrap();
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let mut text = String::new();
+                if let Some(value) = &message.value {
+                    pattern_text(value, &mut text);
+                }
+                for attribute in &message.attributes {
+                    text.push(' ');
+                    pattern_text(&attribute.value, &mut text);
+                }
+                texts.insert(message.id.name.to_owned(), text);
+            }
+        }
+    }
+    texts
+}
+
+#[test]
+fn the_glossarys_banned_variants_appear_in_no_message() {
+    let glossary: toml::Table =
+        toml::from_str(&fs::read_to_string(root().join("i18n/glossary.toml")).unwrap()).unwrap();
+    let mut found = Vec::new();
+    for lang in ["ja", "en"] {
+        let texts = message_texts(lang);
+        let entries = glossary[lang].as_array().unwrap();
+        assert!(!entries.is_empty());
+        for entry in entries {
+            let list = |key: &str| -> Vec<String> {
+                entry
+                    .get(key)
+                    .and_then(|v| v.as_array())
+                    .map(|a| a.iter().map(|s| s.as_str().unwrap().to_owned()).collect())
+                    .unwrap_or_default()
+            };
+            let words: Vec<(String, regex::Regex)> = list("word")
+                .into_iter()
+                .map(|w| {
+                    let pattern = format!(r"(?i)\b{}\b", regex::escape(&w));
+                    (w, regex::Regex::new(&pattern).unwrap())
+                })
+                .collect();
+            for (id, text) in &texts {
+                for banned in list("banned") {
+                    if text.contains(&banned) {
+                        found.push(format!("{lang} {id}: “{banned}” (use {})", entry["use"]));
+                    }
+                }
+                for (word, pattern) in &words {
+                    if pattern.is_match(text) {
+                        found.push(format!("{lang} {id}: “{word}” (use {})", entry["use"]));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "banned variants:\n{}", found.join("\n"));
+}
+
+#[test]
+fn every_quoted_label_exists_in_the_same_language() {
+    let glossary: toml::Table =
+        toml::from_str(&fs::read_to_string(root().join("i18n/glossary.toml")).unwrap()).unwrap();
+    let mut dead = Vec::new();
+    let example = regex::Regex::new(r"[0-9@.!#_\-]").unwrap();
+    for (lang, quote) in [("ja", r"「([^」]+)」"), ("en", r"“([^”]+)”")] {
+        let quote = regex::Regex::new(quote).unwrap();
+        let texts = message_texts(lang);
+        let allowed: BTreeSet<&str> = glossary["quoted"][lang]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let labels: Vec<&str> = texts.values().map(|t| t.trim()).collect();
+        let is_label = |q: &str| {
+            labels.iter().any(|label| {
+                *label == q
+                    || label
+                        .strip_prefix(q)
+                        .is_some_and(|rest| rest.starts_with('（') || rest.starts_with(" ("))
+            })
+        };
+        for (id, text) in &texts {
+            for found in quote.captures_iter(text) {
+                let q = found[1].trim();
+                if q.is_empty() || example.is_match(q) || allowed.contains(q) || is_label(q) {
+                    continue;
+                }
+                dead.push(format!("{lang} {id}: “{q}” is no label of this app"));
+            }
+        }
+    }
+    assert!(
+        dead.is_empty(),
+        "quoted labels that do not exist:\n{}",
+        dead.join("\n")
+    );
+}

@@ -102,7 +102,7 @@ fn switching_language_mid_path_keeps_what_was_typed() {
     let born = kenpos_rules::BirthDate::parse("1980-01-21").unwrap();
     assert_eq!(
         password::birth_date_in_words(EN, &born),
-        "21 January 1980 (Shōwa 55)"
+        "21 January 1980 (Showa 55)"
     );
     assert!(shows(
         &app,

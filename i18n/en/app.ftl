@@ -27,14 +27,14 @@ welcome-title = Welcome to KENPOS
 welcome-intro = This screen helps you log in or sign up for the first time.
 welcome-language-ja = 日本語
 welcome-language-en = English
-welcome-backend-down = The KENPOS server cannot be reached right now. Please try logging in or signing up a little later, or contact the office below.
+welcome-backend-down = The KENPOS server cannot be reached right now. Please try logging in or signing up a little later, or contact the KENPOS office below.
 welcome-choose = Please choose the one that fits you.
 welcome-choice-insured = Insured person (the member)
-welcome-choice-insured-detail = Log in with the code and number on your card
+welcome-choice-insured-detail = Log in with the symbol and number on your card
 welcome-choice-family = Family member (dependent) or voluntarily continued member
 welcome-choice-family-detail = First time? Sign up here
 welcome-choice-forgot = Forgot your login ID or password
-welcome-choice-forgot-detail = Find your ID, reset your password, or contact the office
+welcome-choice-forgot-detail = Find your ID, reset your password, or contact the KENPOS office
 
 # Path names
 path-insured-title = Log in as an insured person
@@ -74,8 +74,8 @@ date-in-words = { $day } { $month ->
        *[12] December
     } { $year } ({ $era ->
         [meiji] Meiji
-        [taisho] Taishō
-        [showa] Shōwa
+        [taisho] Taisho
+        [showa] Showa
         [heisei] Heisei
         [reiwa] Reiwa
        *[none] Western

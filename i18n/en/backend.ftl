@@ -6,19 +6,22 @@ backend-server-error = Something went wrong on the server. What you entered is k
 backend-invalid-response = The server gave an unexpected answer. Please try again in a little while. If this continues, please ask the staff.
 backend-validation = Some entries need checking. Please look at the items marked in red.
 backend-consent-outdated = “How we use your personal information” or the member terms have been updated. Please read them again and agree.
-backend-login-failed = The login ID or the password is not correct. Please check them again. If you forgot them, use “Forgot ID” or “Forgot password”.
+backend-login-failed = The login ID or the password is not correct. Please check them again. If you forgot them, use “Forgot your login ID or password”.
 backend-consent-required = Please first read and agree to “How we use your personal information” and the member terms.
 backend-setup-required = Please first fill in the basic setup (email address and so on).
 backend-already-onboarded = Your first-time setup is already complete. You can use KENPOS now.
 backend-eligibility-no-match = We could not confirm these numbers (symbol, number, insurer number). Please compare them with your document and enter them again.
-backend-eligibility-already-registered = Everyone who can sign up under these numbers already has an account. Please log in, or use “Forgot ID” or “Forgot password”.
+backend-eligibility-already-registered = Everyone who can sign up under these numbers already has an account. Please log in, or use “Forgot your login ID or password”.
 backend-signup-person-not-found = We could not confirm this name (in katakana) and date of birth. Please check that they are exactly as on your document.
 backend-link-invalid = This link cannot be used. It was already used or replaced by a newer email. Please use the link in the newest email.
 backend-resend-invalid = We could not resend the email. Please start the signup again.
-backend-idempotency-key-reused = The same submission was sent with different details. Please press “Send” again.
+backend-idempotency-key-reused = This did not match what was sent before, so it was not accepted. Please send it again.
 backend-rejected = This request was not accepted. Please start again, or ask the staff.
-backend-throttled = There have been too many attempts. Please wait about { $minutes } minute(s) and try again.
-backend-locked = After too many failed attempts, this login ID is locked for a while. Please contact the office.
+backend-throttled = There have been too many attempts. Please wait about { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } and try again.
+backend-locked = After too many failed attempts, this login ID is locked for a while. Please contact the KENPOS office.
 backend-session-expired = Your login has expired because some time has passed. Please log in again.
 backend-login-flow-expired = Some time has passed. Please enter your login ID again.
 backend-eligibility-expired = Some time has passed. Please enter the symbol, number and insurer number again.

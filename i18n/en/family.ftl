@@ -3,20 +3,20 @@
 # ① Start
 family-start-body = Family members (dependents) and voluntarily continued members sign up here the first time they use KENPOS. We first check your insurance, then you register your name, date of birth, email address and a password.
 family-start-ready = Please have ready
-family-start-ready-list = • Your notice of eligibility information, eligibility certificate or health insurance card (showing the code, number and insurer number)
+family-start-ready-list = • Your notice of eligibility information, eligibility certificate or health insurance card (showing the symbol, number and insurer number)
     • A phone that can receive email
-    • If you only have a My Number card, show the code, number and insurer number in Mynaportal
+    • If you only have a My Number card, show the symbol, number and insurer number in Mynaportal
 family-start-next = Proceed to initial signup page
 
 # ② Eligibility check
 family-eligibility-title = First signup (eligibility check)
-family-eligibility-intro = With your document at hand, enter the code, number and insurer number. The picture shows where each is printed.
-family-symbol = Code ① (記号, required)
+family-eligibility-intro = With your document at hand, enter the symbol, number and insurer number. The picture shows where each is printed.
+family-symbol = Symbol ① (記号, required)
 family-number = Number ② (番号, required)
 family-insurer = Insurer number ③ (保険者番号, required)
 family-half-width-ok = Full-width characters are fixed for you.
 family-which-document = Where ①, ② and ③ are printed depends on the document.
-family-purpose = We ask for the code, number and insurer number to confirm who you are for the health insurance society's health services (KENPOS), as the Health Insurance Act (article 194-2) allows. This kiosk does not keep them.
+family-purpose = We ask for the symbol, number and insurer number to confirm who you are for the health insurance society's health services (KENPOS), as the Health Insurance Act (article 194-2) allows. This kiosk does not keep them.
 family-inquiry-consent = We check your eligibility with your health insurance society using what you enter. Giving personal information is voluntary, but without the required items we may not be able to provide the service.
 family-privacy-contact = For disclosure requests, complaints or questions about personal information, contact the personal information desk of eWeLL Co., Ltd. (3-6 Kioicho, Chiyoda-ku, Tokyo 102-0094; privacy@ewel.co.jp).
 family-eligibility-next = Agree and proceed to the personal information and terms step

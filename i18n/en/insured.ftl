@@ -2,21 +2,21 @@
 
 # ① Login ID
 insured-id-title = Enter your login ID
-insured-id-intro = Your login ID is made from the code (記号) and number (番号) on your health insurance card. If you are not sure, use “Make my ID from my card” below.
+insured-id-intro = Your login ID is made from the symbol (記号) and number (番号) on your health insurance card. If you are not sure, use “Make my ID from my card” below.
 insured-id-label = Login ID
 insured-id-placeholder = { $prefix }-000000000
-insured-id-hint = It starts with “{ $prefix }-” followed by 9 digits (full-width digits are fine).
+insured-id-hint = Your login ID is “{ $prefix }-” followed by the symbol in 3 digits and the number in 6 digits, with zeros added in front of shorter ones (e.g. symbol 91 and number 200001 → { $prefix }-091200001; symbol 123 and number 4567 → { $prefix }-123004567). Full-width digits are fine too.
 insured-id-next = Continue to password
 insured-forgot = Forgot your login ID or password
 insured-card-title = Make my ID from my card
-insured-card-intro = Enter the code (記号) and number (番号) printed on your card, eligibility certificate or eligibility notice. Missing leading zeros are added for you.
-insured-card-symbol = Code (記号)
+insured-card-intro = Enter the symbol (記号) and number (番号) printed on your card, eligibility certificate or eligibility notice. Missing leading zeros are added for you.
+insured-card-symbol = Symbol (記号)
 insured-card-symbol-hint = Example: 91
 insured-card-number = Number (番号)
 insured-card-number-hint = Example: 200001 (without the branch number)
 insured-card-preview = Your login ID will be
 insured-card-preview-empty = { $prefix }-…
-insured-card-which-document = Where the code ① and number ② are printed depends on the document.
+insured-card-which-document = Where the symbol ① and number ② are printed depends on the document.
 insured-card-use = Use this ID
 
 # ② Password
@@ -56,7 +56,7 @@ setup-email = Email address
 setup-email-hint = We send your signup email here. A smartphone email address is fine.
 setup-password-why = Your current password is your date of birth, which others can guess. We strongly recommend choosing a new password now.
 setup-new-password = New password
-setup-password-hint = At least 8 characters. A few words together work well (symbols and capitals are not required).
+setup-password-hint = At least 8 characters. A few words together work well (special characters such as ! or # and capitals are not required).
 setup-confirm-password = New password again (to confirm)
 setup-password-mismatch = The two passwords are different. Please type them again.
 setup-password-choose = Enter a new password, or tick “Keep my date-of-birth password for now”.
@@ -79,7 +79,20 @@ confirm-send = Send email
 # ⑥ Email sent
 sent-title = We sent you a signup email
 sent-to = Sent to: { $email }
-sent-expires = The link in the email works until { $day }/{ $month }/{ $year } { $time } (Japan time, 24 hours).
+sent-expires = The link in the email works until { $day } { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $year }, { $time } Japan time (24 hours).
 sent-expires-24h = The link in the email works for 24 hours.
 sent-open-link = Open the link in the email to finish signing up. After it expires you need to sign up again.
 sent-qr = The KENPOS site (scan with your phone)

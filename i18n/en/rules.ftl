@@ -3,10 +3,10 @@
 
 ## Login ID from the card (symbol and number)
 
-rules-login-prefix-invalid = The first 4 digits of the login ID are not set up correctly. Please tell a staff member at the desk.
+rules-login-prefix-invalid = The first 4 digits of the login ID are not set up correctly. Please tell the staff.
 rules-card-symbol-empty = The symbol is missing. Enter the digits printed after “記号” (symbol) on your card or notice.
 rules-card-number-empty = The number is missing. Enter the digits printed after “番号” (number) on your card or notice.
-rules-login-symbol-not-digits = For the symbol, enter only the digits printed after “記号” (symbol). If your symbol has kana or kanji, please use “First-time signup” instead of this screen.
+rules-login-symbol-not-digits = For the symbol, enter only the digits printed after “記号” (symbol). If your symbol has kana or kanji, please go back to the first screen and choose “Family member (dependent) or voluntarily continued member” instead.
 rules-login-symbol-too-long = The symbol has at most { $max } digits. Check that you entered only the digits after “記号” (symbol).
 rules-card-number-not-digits = Enter only digits for the number.
 rules-card-number-too-long = The number has at most { $max } digits. Check that you entered only the digits after “番号” (number).
@@ -33,7 +33,7 @@ rules-insurer-not-digits = Enter only digits for the insurer number.
 rules-insurer-national-health = A 6-digit number is a National Health Insurance insurer number. Members of this society have an 8-digit insurer number: see “保険者番号” on your card or on your eligibility notice.
 rules-insurer-wrong-length = You entered { $length } digits. The insurer number has 8 digits. Please check it again.
 rules-insurer-check-digit = One of the digits of the insurer number seems to be wrong. Please check each digit against your card or notice.
-rules-insurer-not-this-society = This insurer number does not belong to this health insurance society. Please check the insurer number on your card or notice, or ask a staff member.
+rules-insurer-not-this-society = This insurer number does not belong to this health insurance society. Please check the insurer number on your card or notice, or ask the staff.
 
 ## Birth date
 
@@ -83,7 +83,7 @@ rules-kana-symbol = Your name contains “{ $found }”, which cannot be used. U
 ## Email address
 
 rules-email-empty = The email address is missing. Please enter your email address.
-rules-email-invalid-char = The email address contains “{ $found }”, which cannot be used. Use letters, digits and symbols only.
+rules-email-invalid-char = The email address contains “{ $found }”, which cannot be used. Use only letters, digits and special characters such as “.”, “-” and “_”.
 rules-email-missing-at = The email address has no “@”. Enter the part before and after the “@”.
 rules-email-multiple-at = The email address has more than one “@”. An address has exactly one. Please check it.
 rules-email-local-empty = Nothing is entered before the “@”. Please enter the whole address.

@@ -27,14 +27,14 @@ welcome-title = KENPOS へようこそ
 welcome-intro = はじめてのログインや登録を、この画面でお手伝いします。
 welcome-language-ja = 日本語
 welcome-language-en = English
-welcome-backend-down = 現在、KENPOSのサーバーにつながりません。ログインや登録は、少し時間をおいてからお試しください。お急ぎの方は下記までご連絡ください。
+welcome-backend-down = 現在、KENPOSのサーバーにつながりません。ログインや登録は、少し時間をおいてからお試しください。お急ぎの方は、下のKENPOS事務局までご連絡ください。
 welcome-choose = あてはまるものを選んでください。
 welcome-choice-insured = 被保険者本人の方
 welcome-choice-insured-detail = 保険証の記号・番号でログインします
 welcome-choice-family = ご家族（被扶養者）・任意継続被保険者の方
 welcome-choice-family-detail = はじめての方は、ここから登録します
 welcome-choice-forgot = ログインIDまたはパスワードをお忘れの方
-welcome-choice-forgot-detail = IDの確認、パスワードの再設定、窓口のご案内
+welcome-choice-forgot-detail = IDの確認、パスワードの再設定、KENPOS事務局のご案内
 
 # 各手続きの名前
 path-insured-title = 被保険者本人の方のログイン

@@ -3,10 +3,10 @@
 
 ## Login ID from the card (記号・番号)
 
-rules-login-prefix-invalid = ログインIDの先頭の4けたの番号が正しく設定されていません。お手数ですが、窓口の係員にお知らせください。
+rules-login-prefix-invalid = ログインIDの先頭の4けたの番号が正しく設定されていません。お手数ですが、窓口の職員にお知らせください。
 rules-card-symbol-empty = 記号が入っていません。保険証やお知らせの「記号」のあとの数字を入力してください。
 rules-card-number-empty = 番号が入っていません。保険証やお知らせの「番号」のあとの数字を入力してください。
-rules-login-symbol-not-digits = 記号には、「記号」のあとに印刷されている数字だけを入力してください。記号にカナや漢字がある場合は、この画面ではなく「初回登録」からお進みください。
+rules-login-symbol-not-digits = 記号には、「記号」のあとに印刷されている数字だけを入力してください。記号にカナや漢字がある場合は、この画面ではなく、最初の画面の「ご家族（被扶養者）・任意継続被保険者の方」からお進みください。
 rules-login-symbol-too-long = 記号は{ $max }けたまでです。「記号」のあとの数字だけを入力しているか、もう一度ご確認ください。
 rules-card-number-not-digits = 番号には数字だけを入力してください。
 rules-card-number-too-long = 番号は{ $max }けたまでです。「番号」のあとの数字だけを入力しているか、もう一度ご確認ください。
@@ -33,7 +33,7 @@ rules-insurer-not-digits = 保険者番号には数字だけを入力してく�
 rules-insurer-national-health = 6けたの番号は国民健康保険の保険者番号です。こちらの健康保険組合の保険者番号は8けたです。保険証や「資格情報のお知らせ」の「保険者番号」の欄をご確認ください。
 rules-insurer-wrong-length = 入力された保険者番号は{ $length }けたです。保険者番号は8けたの数字です。もう一度ご確認ください。
 rules-insurer-check-digit = 保険者番号の数字がどこか違うようです。保険証やお知らせを見ながら、1けたずつもう一度ご確認ください。
-rules-insurer-not-this-society = この保険者番号は、こちらの健康保険組合のものではありません。お手元の保険証やお知らせの保険者番号をご確認ください。わからない場合は窓口の係員にお尋ねください。
+rules-insurer-not-this-society = この保険者番号は、こちらの健康保険組合のものではありません。お手元の保険証やお知らせの保険者番号をご確認ください。わからない場合は窓口の職員にお尋ねください。
 
 ## Birth date (生年月日)
 
@@ -60,7 +60,7 @@ rules-birth-outside-era = その日付は{ $given ->
        *[other] { $era_year }
     }年{ $month }月{ $day }日（西暦{ $year }年）のことですか？ そうでしたら、そのように入力しなおしてください。
 rules-birth-future = 生年月日が今日より後になっています。年をもう一度ご確認ください。
-rules-birth-too-old = { $max_age }年より前の日付になっています。年をもう一度ご確認ください。元号（昭和・平成など）が正しいかもご確認ください。
+rules-birth-too-old = 今から{ $max_age }年以上前の日付になっています。年をもう一度ご確認ください。元号（昭和・平成など）が正しいかもご確認ください。
 
 ## Name in katakana (氏名カナ)
 
@@ -73,7 +73,7 @@ rules-kana-symbol = お名前に使えない文字「{ $found }」が入って�
 ## Email address
 
 rules-email-empty = メールアドレスが入っていません。メールアドレスを入力してください。
-rules-email-invalid-char = メールアドレスに使えない文字「{ $found }」が入っています。半角の英字・数字・記号で入力してください。
+rules-email-invalid-char = メールアドレスに使えない文字「{ $found }」が入っています。半角の英字・数字と「.」「-」「_」などの文字で入力してください。
 rules-email-missing-at = メールアドレスに「@」（アットマーク）がありません。「@」の前と後ろを入力してください。
 rules-email-multiple-at = メールアドレスに「@」が2つ以上あります。「@」は1つだけです。もう一度ご確認ください。
 rules-email-local-empty = 「@」の前が入っていません。メールアドレスを全部入力してください。
