@@ -30,6 +30,8 @@ pub const LARGE_TEXT_SCALE: f32 = 1.5;
 pub const TEXT_BODY: f32 = 22.0;
 /// Screen titles.
 pub const TEXT_TITLE: f32 = 34.0;
+/// The login ID repeated on the last screen, to copy down for use at home.
+pub const TEXT_LOGIN_ID: f32 = 44.0;
 /// Button labels.
 pub const TEXT_BUTTON: f32 = 24.0;
 /// Small print (still readable at a kiosk).

@@ -78,6 +78,11 @@ fn dependent_signs_up_and_logs_in_with_email_and_password() {
         .filter(|m| m.to == "hanako.kenko@docomo.ne.jp")
         .collect();
     assert_eq!(mails.len(), 1);
+    // What the member needs at home: the email is the login ID, half-width, the site.
+    assert!(shows(&app, &tr(JA, "home-login-email")));
+    assert!(shows(&app, &tr(JA, "home-half-width")));
+    assert!(shows(&app, "https://www.kenpos.jp/"));
+    assert!(!shows(&app, &tr(JA, "home-login-id")));
     h.click(&mut app, &tr(JA, "sent-finish"));
     assert!(matches!(app.screen(), Screen::Welcome(_)));
 

@@ -35,7 +35,8 @@ fn unknown_id_and_wrong_password_get_the_same_neutral_message() {
     h.click(&mut app, &tr(JA, "insured-password-next"));
     assert_eq!(step(&app), Some(Step::Password));
     assert!(shows(&app, &neutral));
-    assert!(shows(&app, &tr(JA, "insured-forgot")));
+    assert!(shows(&app, &tr(JA, "forgot-login-id")));
+    assert!(shows(&app, &tr(JA, "forgot-password")));
 
     let mut other = h.app();
     to_password(&h, &mut other, "7132-999999999");
@@ -165,6 +166,7 @@ fn forgot_replies_are_neutral_and_forgot_both_shows_the_office() {
         let mut app = h.app();
         h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
         h.click(&mut app, &tr(JA, "recovery-forgot-id"));
+        h.click(&mut app, &tr(JA, "recovery-card-email"));
         h.type_into(&mut app, recovery::FIELD, email);
         h.click(&mut app, &tr(JA, "recovery-send"));
         assert!(shows(&app, &tr(JA, "recovery-sent")), "{email}");

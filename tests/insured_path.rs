@@ -126,6 +126,12 @@ fn insured_member_signs_up_and_logs_in_with_the_new_password() {
     assert_eq!(signup_mails.len(), 1, "exactly one signup email");
     let link = signup_mails[0].link.clone().unwrap();
     assert!(shows(&app, &tr(JA, "sent-finish")));
+    // What the member needs at home: the login ID again (large), half-width, the site.
+    assert!(shows(&app, &tr(JA, "home-login-id")));
+    assert!(shows(&app, "7132-091200001"));
+    assert!(shows(&app, &tr(JA, "home-half-width")));
+    assert!(shows(&app, "https://www.kenpos.jp/"));
+    assert!(!shows(&app, &tr(JA, "home-login-email")));
 
     // The link lasts 24 hours.
     let created = OffsetDateTime::parse(&signup_mails[0].created_at, &Rfc3339).unwrap();
@@ -164,6 +170,8 @@ fn insured_member_signs_up_and_logs_in_with_the_new_password() {
     // The step indicator says what happened (no email was sent this time).
     assert!(shows(&app, &tr(JA, "steps-ready")));
     assert!(!shows(&app, &tr(JA, "steps-email")));
+    assert!(shows(&app, "7132-091200001"), "the login ID for use at home");
+    assert!(shows(&app, &tr(JA, "home-half-width")));
     // Finish finishes here too.
     h.click(&mut app, &tr(JA, "sent-finish"));
     assert!(

@@ -29,16 +29,34 @@ welcome-language-ja = 日本語
 welcome-language-en = English
 welcome-backend-down = The KENPOS server cannot be reached right now. Please try logging in or signing up a little later, or contact the KENPOS office below.
 welcome-choose = Please choose the one that fits you.
-welcome-choice-insured = Insured person (the member)
-welcome-choice-insured-detail = Log in with the symbol and number on your card
-welcome-choice-family = Family member (dependent) or voluntarily continued member
-welcome-choice-family-detail = First time? Sign up here
+welcome-choice-insured = Insured through your employer (the member)
+welcome-choice-insured-detail = You belong to the society through your employer (an insured person). Log in with the symbol and number on your card
+welcome-choice-family = Family member, continued or special retired member
+welcome-choice-family-detail = A family member covered as a dependent, or someone who stayed in the society after leaving work (a voluntarily continued or special retired member). Sign up here
 welcome-choice-forgot = Forgot your login ID or password
 welcome-choice-forgot-detail = Find your ID, reset your password, or contact the KENPOS office
+welcome-not-sure = Not sure which one?
+
+# The "not sure" helper's questions
+welcome-helper-title = Let us find out which one fits you
+welcome-helper-at-work = Do you work for a company now and belong to this health insurance society through that company?
+welcome-helper-family = Does one of these fit you?
+    • You are covered by a family member's health insurance as their dependent
+    • You left the company but stayed in this health insurance society (a voluntarily continued member)
+    • You belong to it as a special retired member
+welcome-helper-ask-staff = Please take your card or notice to the staff at the help desk. They will tell you which one to choose.
+welcome-helper-yes = Yes
+welcome-helper-no = No
+welcome-helper-unsure = Not sure
+
+# Forgot the login ID or password (the guide's two links)
+forgot-login-id = Forgot your login ID
+forgot-password = Forgot your password
+forgot-both = Forgot both your login ID and password
 
 # Path names
 path-insured-title = Log in as an insured person
-path-family-title = First signup for family members and voluntarily continued members
+path-family-title = First signup for family members, continued and special retired members
 path-recovery-title = Forgot your login ID or password
 
 # Config file errors

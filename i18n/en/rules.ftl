@@ -6,7 +6,7 @@
 rules-login-prefix-invalid = The first 4 digits of the login ID are not set up correctly. Please tell the staff.
 rules-card-symbol-empty = The symbol is missing. Enter the digits printed after “記号” (symbol) on your card or notice.
 rules-card-number-empty = The number is missing. Enter the digits printed after “番号” (number) on your card or notice.
-rules-login-symbol-not-digits = For the symbol, enter only the digits printed after “記号” (symbol). If your symbol has kana or kanji, please go back to the first screen and choose “Family member (dependent) or voluntarily continued member” instead.
+rules-login-symbol-not-digits = For the symbol, enter only the digits printed after “記号” (symbol). If your symbol has kana or kanji, please go back to the first screen and choose “Family member, continued or special retired member” instead. If you are not sure, please ask the staff at the help desk.
 rules-login-symbol-too-long = The symbol has at most { $max } digits. Check that you entered only the digits after “記号” (symbol).
 rules-card-number-not-digits = Enter only digits for the number.
 rules-card-number-too-long = The number has at most { $max } digits. Check that you entered only the digits after “番号” (number).

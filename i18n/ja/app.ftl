@@ -29,16 +29,34 @@ welcome-language-ja = 日本語
 welcome-language-en = English
 welcome-backend-down = 現在、KENPOSのサーバーにつながりません。ログインや登録は、少し時間をおいてからお試しください。お急ぎの方は、下のKENPOS事務局までご連絡ください。
 welcome-choose = あてはまるものを選んでください。
-welcome-choice-insured = 被保険者本人の方
-welcome-choice-insured-detail = 保険証の記号・番号でログインします
-welcome-choice-family = ご家族（被扶養者）・任意継続被保険者の方
-welcome-choice-family-detail = はじめての方は、ここから登録します
+welcome-choice-insured = お勤め先で加入している本人の方
+welcome-choice-insured-detail = 会社などを通して加入している方（被保険者）です。記号・番号でログインします
+welcome-choice-family = ご家族・任意継続・特例退職の方
+welcome-choice-family-detail = 扶養されているご家族（被扶養者）と、退職後も加入を続けている方（任意継続被保険者・特例退職被保険者）。ここから登録します
 welcome-choice-forgot = ログインIDまたはパスワードをお忘れの方
 welcome-choice-forgot-detail = IDの確認、パスワードの再設定、KENPOS事務局のご案内
+welcome-not-sure = どれかわからない方
+
+# 「わからない方」の質問
+welcome-helper-title = どちらにあてはまるか、確かめましょう
+welcome-helper-at-work = いま会社などにお勤めで、その会社を通して、この健康保険組合に加入していますか？
+welcome-helper-family = 次のどれかにあてはまりますか？
+    ・ご家族の健康保険に、扶養されている家族として入っている（被扶養者）
+    ・会社を辞めたあとも、この健康保険組合に加入を続けている（任意継続被保険者）
+    ・退職後に、特例退職被保険者として加入している
+welcome-helper-ask-staff = お手元の保険証やお知らせを持って、窓口の職員にお尋ねください。どちらから進めばよいか、ご案内します。
+welcome-helper-yes = はい
+welcome-helper-no = いいえ
+welcome-helper-unsure = わからない
+
+# ログインIDやパスワードを忘れたとき（ガイドの2つのリンク）
+forgot-login-id = ログインIDをお忘れの方
+forgot-password = パスワードをお忘れの方
+forgot-both = ログインIDもパスワードもお忘れの方
 
 # 各手続きの名前
 path-insured-title = 被保険者本人の方のログイン
-path-family-title = ご家族・任意継続被保険者の方の初回登録
+path-family-title = ご家族・任意継続・特例退職の方の初回登録
 path-recovery-title = ログインID・パスワードをお忘れの方
 
 # 設定ファイルのエラー

@@ -404,7 +404,7 @@ impl App {
                         lang,
                         office,
                         &self.config.backend.sender_domain,
-                        self.portal_qr.as_ref(),
+                        self.portal(),
                     )
                     .map(FamilyMessage::Sent),
                 None => text(i18n::tr(lang, "common-loading")).into(),

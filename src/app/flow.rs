@@ -10,6 +10,7 @@ use kenpos_rules::BirthDate;
 
 use super::{App, Message, Screen};
 use crate::i18n::Language;
+use crate::screens::Path;
 use crate::screens::insured::{confirm, consent, email_sent, login_id, password, setup};
 
 /// Which step of the insured path is on screen.
@@ -192,7 +193,7 @@ impl App {
             InsuredMessage::LoginId(m) => match flow.login_id.update(m) {
                 login_id::Action::None => Task::none(),
                 login_id::Action::Back => self.end_session(),
-                login_id::Action::Forgot => self.open_recovery(),
+                login_id::Action::Forgot(forgot) => self.open_recovery_at(forgot),
                 login_id::Action::Focus(id) => iced::widget::operation::focus(id),
                 login_id::Action::Submit(id) => {
                     flow.login_id.set_busy(true);
@@ -213,7 +214,8 @@ impl App {
                         flow.step = Step::LoginId;
                         Task::none()
                     }
-                    password::Action::Forgot => self.open_recovery(),
+                    password::Action::Forgot(forgot) => self.open_recovery_at(forgot),
+                    password::Action::OpenFamily => self.switch_path(Path::FamilySignup),
                     password::Action::Submit(password) => {
                         let Some(flow_token) = flow.flow_token.clone() else {
                             return Task::none();
@@ -429,7 +431,11 @@ impl App {
                 match result {
                     Ok(sent) => {
                         tracing::info!("signup link sent");
-                        flow.sent = Some(email_sent::State::new(sent));
+                        let sent = email_sent::State::new(sent);
+                        flow.sent = Some(match &flow.password {
+                            Some(password) => sent.with_login_id(password.login_id()),
+                            None => sent,
+                        });
                         flow.step = Step::Sent;
                     }
                     Err(error) => state.set_error(Some(error)),

@@ -4,7 +4,7 @@
 use super::{App, FamilyMessage, FamilyStep, InsuredMessage, KioskMessage, Message, Screen, Step};
 use crate::screens::family::{eligibility, setup as family_setup};
 use crate::screens::insured::{confirm, consent, login_id, password, setup};
-use crate::screens::{kiosk_exit, recovery, staff};
+use crate::screens::{kiosk_exit, recovery, staff, welcome};
 
 impl App {
     /// The message Escape sends on the current screen: the screen's own "back" (the
@@ -12,7 +12,10 @@ impl App {
     /// welcome screen, the email-sent screen, the config error).
     pub(super) fn escape_message(&self) -> Option<Message> {
         match &self.screen {
-            Screen::Welcome(_) | Screen::ConfigError(_) => None,
+            Screen::Welcome(state) => state
+                .question()
+                .map(|_| Message::Welcome(welcome::Message::Ask(None))),
+            Screen::ConfigError(_) => None,
             Screen::Kiosk(state) => Some(Message::Kiosk(KioskMessage::Exit(match state {
                 kiosk_exit::State::Pad(_) => kiosk_exit::Message::Cancel,
                 kiosk_exit::State::Menu => kiosk_exit::Message::BackToKiosk,

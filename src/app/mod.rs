@@ -25,9 +25,10 @@ pub use staff::StaffReply;
 use crate::backend::Backend;
 use crate::config::{Config, ConfigError};
 use crate::i18n::{self, Language};
+use crate::screens::insured::email_sent;
 use crate::screens::insured::password::office_contact;
 use crate::screens::{
-    Path, config_error, countdown, kiosk_exit, recovery, staff as staff_screen, welcome,
+    Forgot, Path, config_error, countdown, kiosk_exit, recovery, staff as staff_screen, welcome,
 };
 use crate::theme::{self, Palette};
 use crate::widgets::{buttons, document_guide, header, steps};
@@ -125,7 +126,7 @@ impl App {
     pub fn new(boot: Boot) -> App {
         let (config, backend, screen) = match boot {
             Boot::Ready(config, backend) => {
-                (*config, Some(backend), Screen::Welcome(welcome::State))
+                (*config, Some(backend), Screen::Welcome(welcome::State::default()))
             }
             Boot::ConfigError(error) => (
                 Config::default(),
@@ -215,7 +216,7 @@ impl App {
     /// welcome screen appears in the default language and look.
     fn end_session(&mut self) -> Task<Message> {
         tracing::info!("session ended");
-        let screen = std::mem::replace(&mut self.screen, Screen::Welcome(welcome::State));
+        let screen = std::mem::replace(&mut self.screen, Screen::Welcome(welcome::State::default()));
         let clipboard = self.clear_clipboard(&screen);
         self.generation += 1;
         self.language = self.config.default_language;
@@ -261,10 +262,36 @@ impl App {
         Task::none()
     }
 
+    /// "Forgot" from the family path: its login ID is the email, so no card help.
     fn open_recovery(&mut self) -> Task<Message> {
-        tracing::info!("recovery opened from login");
-        self.screen = Screen::Recovery(self.new_recovery());
+        tracing::info!("recovery opened from the family path");
+        self.screen = Screen::Recovery(self.new_recovery().with_card_help(false));
         Task::none()
+    }
+
+    /// One of the insured login screens' "forgot" links.
+    fn open_recovery_at(&mut self, forgot: Forgot) -> Task<Message> {
+        tracing::info!(?forgot, "recovery opened from login");
+        let prefix = self.config.society.login_id_prefix.as_str();
+        self.screen = Screen::Recovery(
+            recovery::State::with(prefix, Some(forgot))
+                .with_keypads(self.config.display.on_screen_keyboards),
+        );
+        Task::none()
+    }
+
+    /// The member turns out to belong on another path (a failed insured login that may
+    /// be a continued member's; "build the ID from the card" from recovery). What was
+    /// typed on this path is dropped (and wiped) and its replies no longer count, but the
+    /// language and look stay: it is the same member.
+    fn switch_path(&mut self, path: Path) -> Task<Message> {
+        let clipboard = self.clear_clipboard(&self.screen);
+        self.generation += 1;
+        let open = self.open(path);
+        if path == Path::InsuredLogin {
+            self.focus_on_open = Some(crate::screens::insured::login_id::SYMBOL);
+        }
+        Task::batch([clipboard, open])
     }
 
     fn new_recovery(&self) -> recovery::State {
@@ -293,11 +320,19 @@ impl App {
         })
     }
 
+    /// The KENPOS site for the last screen: its address and QR code.
+    fn portal(&self) -> email_sent::Portal<'_> {
+        email_sent::Portal {
+            url: &self.config.society.portal_url,
+            qr: self.portal_qr.as_ref(),
+        }
+    }
+
     /// Which page is on display, for [`App::update`] to notice a new one. The language,
     /// the look and anything typed are not part of it: they keep the page where it is.
     fn page(&self) -> (u64, u8, u8) {
         let (screen, step) = match &self.screen {
-            Screen::Welcome(_) => (0, 0),
+            Screen::Welcome(state) => (0, state.question().map_or(0, |q| q as u8 + 1)),
             Screen::Insured(flow) => (1, flow.step as u8),
             Screen::Family(flow) => (2, flow.step as u8),
             Screen::Recovery(_) => (3, 0),
@@ -355,6 +390,7 @@ impl App {
                         Task::none()
                     }
                     welcome::Action::Open(path) => self.open(path),
+                    welcome::Action::None => Task::none(),
                 }
             }
             Message::Insured(message) => self.update_insured(message),
@@ -425,6 +461,7 @@ impl App {
         match action {
             recovery::Action::None => Task::none(),
             recovery::Action::Back => self.end_session(),
+            recovery::Action::BuildLoginId => self.switch_path(Path::InsuredLogin),
             recovery::Action::ForgotLoginId(email, key) => {
                 state.set_busy(true);
                 Task::perform(
@@ -515,7 +552,7 @@ impl App {
                         lang,
                         office,
                         &self.config.backend.sender_domain,
-                        self.portal_qr.as_ref(),
+                        self.portal(),
                     )
                     .map(InsuredMessage::Sent),
                 None => text(i18n::tr(lang, "common-loading")).into(),
@@ -523,6 +560,17 @@ impl App {
             Step::Ready => column![
                 text(i18n::tr(lang, "ready-title")).size(theme::TEXT_TITLE),
                 text(i18n::tr(lang, "ready-body")).size(theme::TEXT_BODY),
+                email_sent::at_home(
+                    look,
+                    lang,
+                    &flow
+                        .password
+                        .as_ref()
+                        .map_or(email_sent::Login::Email, |password| {
+                            email_sent::Login::Id(password.login_id().to_owned().into())
+                        }),
+                    self.portal()
+                ),
                 office_contact(look, lang, office),
                 buttons::primary(
                     look,

@@ -10,6 +10,23 @@ pub mod recovery;
 pub mod staff;
 pub mod welcome;
 
+/// What a member forgot (the guide's two links, and "both", which only the office can
+/// help with). The login screens link to each; the recovery screen starts there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Forgot {
+    /// The login ID.
+    LoginId,
+    /// The password.
+    Password,
+    /// Both: only the office can help.
+    Both,
+}
+
+impl Forgot {
+    /// All three, in the order the screens offer them.
+    pub const ALL: [Forgot; 3] = [Forgot::LoginId, Forgot::Password, Forgot::Both];
+}
+
 /// The member's paths from the welcome screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Path {

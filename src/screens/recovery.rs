@@ -24,16 +24,7 @@ pub const FIELD_KEYPAD: &str = "recovery_field_keypad";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Field;
 
-/// What the member forgot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Forgot {
-    /// The login ID.
-    LoginId,
-    /// The password.
-    Password,
-    /// Both: only the office can help.
-    Both,
-}
+pub use super::Forgot;
 
 /// The recovery path.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,6 +38,11 @@ pub struct State {
     error: Option<ClientError>,
     busy: bool,
     keypad: Dock<Field>,
+    /// Whether "forgot the login ID" first says how an insured person builds it from
+    /// the card (not when the member came from the family path).
+    card_help: bool,
+    /// The member read that and asked for the email instead.
+    past_card_help: bool,
 }
 
 /// Input and taps.
@@ -62,6 +58,10 @@ pub enum Message {
     Back,
     /// The "keyboard" button beside the field.
     Keypad,
+    /// "Build the ID from the card" (a first-time insured person).
+    BuildLoginId,
+    /// "Email me instead" after the card help.
+    EmailInstead,
     /// A key of the on-screen keyboard.
     Key(Key),
 }
@@ -77,6 +77,8 @@ pub enum Action {
     ForgotPassword(String, IdempotencyKey),
     /// Back to the welcome screen.
     Back,
+    /// Open the insured login at the card builder.
+    BuildLoginId,
 }
 
 impl State {
@@ -97,6 +99,8 @@ impl State {
             error: None,
             busy: false,
             keypad: Dock::new(true),
+            card_help: true,
+            past_card_help: false,
         }
     }
 
@@ -106,9 +110,28 @@ impl State {
         self
     }
 
-    /// A new choice or "back" keeps whether keyboards are offered.
+    /// Whether "forgot the login ID" first offers the card builder (default yes; no
+    /// for a member who came from the family path, whose login ID is their email).
+    pub fn with_card_help(mut self, card_help: bool) -> State {
+        self.card_help = card_help;
+        self
+    }
+
+    /// A new choice or "back" keeps whether keyboards and the card help are offered.
     fn restart(&self, forgot: Option<Forgot>) -> State {
-        State::with(&self.prefix, forgot).with_keypads(self.keypad.enabled())
+        State::with(&self.prefix, forgot)
+            .with_keypads(self.keypad.enabled())
+            .with_card_help(self.card_help)
+    }
+
+    /// Whether the card help is on display instead of the email form.
+    fn showing_card_help(&self) -> bool {
+        self.forgot == Some(Forgot::LoginId) && self.card_help && !self.past_card_help
+    }
+
+    /// What the member chose as forgotten, if anything yet.
+    pub fn forgot(&self) -> Option<Forgot> {
+        self.forgot
     }
 
     /// Marks a request in flight.
@@ -142,6 +165,8 @@ impl State {
                 self.keypad.typed(Field);
             }
             Message::Keypad => self.keypad.toggle(Field),
+            Message::BuildLoginId => return Action::BuildLoginId,
+            Message::EmailInstead => self.past_card_help = true,
             Message::Key(key) => match self.keypad.press(&self.input, &key) {
                 Press::Edited(text) => return self.update(Message::Input(text)),
                 Press::Next => {
@@ -158,7 +183,7 @@ impl State {
                 return Action::Back;
             }
             Message::Submit => {
-                if self.busy || self.sent {
+                if self.busy || self.sent || self.showing_card_help() {
                     return Action::None;
                 }
                 match self.forgot {
@@ -236,6 +261,16 @@ impl State {
                     .into();
             }
         };
+        if self.showing_card_help() {
+            return content
+                .push(self.card_help_view(look, lang))
+                .push(buttons::secondary(
+                    look,
+                    i18n::tr(lang, "common-back"),
+                    Some(Message::Back),
+                ))
+                .into();
+        }
         if self.sent {
             content = content.push(form::panel(
                 look,
@@ -298,11 +333,46 @@ impl State {
     }
 }
 
+// --- "forgot the login ID" for an insured person who never logged in ---
+impl State {
+    /// The guide's rule first: the ID is built from the card and the first password is
+    /// the birth date; the email form is for members who registered an address.
+    fn card_help_view(&self, look: Look, lang: Language) -> Element<'_, Message> {
+        form::panel(
+            look,
+            column![
+                text(i18n::tr(lang, "recovery-card-title")).size(theme::TEXT_BUTTON),
+                text(i18n::tr_args(
+                    lang,
+                    "recovery-card-body",
+                    &[("prefix", self.prefix.as_str().into())]
+                ))
+                .size(theme::TEXT_BODY),
+                buttons::primary(
+                    look,
+                    i18n::tr(lang, "insured-card-title"),
+                    Some(Message::BuildLoginId)
+                ),
+                text(i18n::tr(lang, "recovery-card-registered")).size(theme::TEXT_BODY),
+                buttons::secondary(
+                    look,
+                    i18n::tr(lang, "recovery-card-email"),
+                    Some(Message::EmailInstead)
+                ),
+            ]
+            .spacing(16),
+        )
+    }
+}
+
 // --- on-screen keyboard (issue 8) ---
 impl State {
     /// The open keyboard (Latin with the mail domains: an email address, or a login ID
     /// in digits and `-`), docked at the bottom of the window with what the field holds.
     pub fn keypad(&self, look: Look, lang: Language) -> Option<Element<'_, Message>> {
+        if self.showing_card_help() {
+            return None;
+        }
         let label = match self.forgot? {
             Forgot::LoginId => "recovery-email",
             Forgot::Password => "recovery-id-or-email",

@@ -202,3 +202,27 @@ pub fn readback<'a, M: 'a>(content: Option<Element<'a, M>>, height: f32) -> Elem
         iced::widget::Space::new().height(Length::Fixed(height)),
     )
 }
+
+/// The guide's two "forgot" links side by side, and "forgot both" below them (which
+/// leads to the office). `on` gives the message of each, in that order.
+pub fn forgot_links<'a, M: Clone + 'a>(
+    look: Look,
+    lang: Language,
+    on: [M; 3],
+) -> Element<'a, M> {
+    let [id, password, both] = on;
+    let link = |label: &str, message: M| {
+        container(buttons::secondary(look, i18n::tr(lang, label), Some(message)))
+            .width(Length::FillPortion(1))
+    };
+    column![
+        row![
+            link("forgot-login-id", id),
+            link("forgot-password", password)
+        ]
+        .spacing(16),
+        buttons::secondary(look, i18n::tr(lang, "forgot-both"), Some(both)),
+    ]
+    .spacing(12)
+    .into()
+}

@@ -10,6 +10,7 @@ use kenpos_client::{ClientError, IdempotencyKey};
 use kenpos_contract::{EmailSentResponse, Secret};
 use time::format_description::well_known::Rfc3339;
 use time::{OffsetDateTime, UtcOffset};
+use zeroize::Zeroizing;
 
 use crate::config::Office;
 use crate::i18n::{self, Arg, Language};
@@ -26,9 +27,30 @@ const JST: UtcOffset = match UtcOffset::from_hms(9, 0, 0) {
     Err(_) => UtcOffset::UTC,
 };
 
+/// How the member logs in at home: the login ID built from the card (insured) or the
+/// email address they registered (family path).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Login {
+    /// The insured person's login ID, shown large (wiped with the session).
+    Id(Zeroizing<String>),
+    /// The email address is the login ID.
+    #[default]
+    Email,
+}
+
+/// The KENPOS site, for the member at home: its address as text and as a QR code.
+#[derive(Debug, Clone, Copy)]
+pub struct Portal<'a> {
+    /// The address, printed as text beside the code.
+    pub url: &'a str,
+    /// The QR code (none if it could not be made).
+    pub qr: Option<&'a image::Handle>,
+}
+
 /// The sent email.
 #[derive(Debug, Clone)]
 pub struct State {
+    login: Login,
     masked_email: String,
     expires_at: Option<OffsetDateTime>,
     resend_token: Secret,
@@ -75,6 +97,7 @@ impl State {
     pub fn new(sent: EmailSentResponse) -> State {
         let now = Instant::now();
         State {
+            login: Login::Email,
             masked_email: sent.masked_email,
             expires_at: OffsetDateTime::parse(&sent.expires_at, &Rfc3339).ok(),
             resend_token: sent.resend_token,
@@ -135,6 +158,12 @@ impl State {
         Action::None
     }
 
+    /// The insured person's login ID, repeated large for use at home.
+    pub fn with_login_id(mut self, login_id: &str) -> State {
+        self.login = Login::Id(Zeroizing::new(login_id.to_owned()));
+        self
+    }
+
     /// The screen.
     pub fn view<'a>(
         &'a self,
@@ -142,7 +171,7 @@ impl State {
         lang: Language,
         office: &Office,
         sender: &str,
-        qr: Option<&'a image::Handle>,
+        portal: Portal<'a>,
     ) -> Element<'a, Message> {
         let expiry = match self.expires_at {
             Some(at) => {
@@ -197,35 +226,21 @@ impl State {
                     .color(look.danger),
             );
         }
-        let mut top = row![
-            column![
-                text(i18n::tr(lang, "sent-title")).size(theme::TEXT_TITLE),
-                text(i18n::tr_args(
-                    lang,
-                    "sent-to",
-                    &[("email", self.masked_email.as_str().into())]
-                ))
-                .size(theme::TEXT_BUTTON),
-                text(expiry).size(theme::TEXT_BODY),
-                text(i18n::tr(lang, "sent-open-link")).size(theme::TEXT_BODY),
-            ]
-            .spacing(12)
-            .width(Length::Fill)
+        let top = column![
+            text(i18n::tr(lang, "sent-title")).size(theme::TEXT_TITLE),
+            text(i18n::tr_args(
+                lang,
+                "sent-to",
+                &[("email", self.masked_email.as_str().into())]
+            ))
+            .size(theme::TEXT_BUTTON),
+            text(expiry).size(theme::TEXT_BODY),
+            text(i18n::tr(lang, "sent-open-link")).size(theme::TEXT_BODY),
         ]
-        .spacing(24)
-        .align_y(Alignment::Start);
-        if let Some(data) = qr {
-            top = top.push(
-                column![
-                    crate::widgets::qr::view(data),
-                    text(i18n::tr(lang, "sent-qr")).size(theme::TEXT_SMALL)
-                ]
-                .spacing(6)
-                .align_x(Alignment::Center),
-            );
-        }
+        .spacing(12);
         column![
             top,
+            at_home(look, lang, &self.login, portal),
             form::panel(look, help),
             office_contact(look, lang, office),
             buttons::primary(look, i18n::tr(lang, "sent-finish"), Some(Message::Finish)),
@@ -233,4 +248,49 @@ impl State {
         .spacing(20)
         .into()
     }
+}
+
+/// What the member needs to log in at home: the login ID (large) or "your email address
+/// is your login ID", "type in half-width", and the site's address beside its QR code.
+pub fn at_home<'a, M: 'a>(
+    look: Look,
+    lang: Language,
+    login: &Login,
+    portal: Portal<'a>,
+) -> Element<'a, M> {
+    let login: Element<'a, M> = match login {
+        Login::Id(id) => column![
+            text(i18n::tr(lang, "home-login-id")).size(theme::TEXT_BODY),
+            text(id.to_string()).size(theme::TEXT_LOGIN_ID),
+        ]
+        .spacing(4)
+        .into(),
+        Login::Email => text(i18n::tr(lang, "home-login-email"))
+            .size(theme::TEXT_BUTTON)
+            .into(),
+    };
+    let mut content = row![
+        column![
+            text(i18n::tr(lang, "home-title")).size(theme::TEXT_BUTTON),
+            login,
+            text(i18n::tr(lang, "home-half-width")).size(theme::TEXT_BODY),
+            text(i18n::tr(lang, "home-site")).size(theme::TEXT_BODY),
+            text(portal.url.to_owned()).size(theme::TEXT_BUTTON),
+        ]
+        .spacing(10)
+        .width(Length::Fill)
+    ]
+    .spacing(24)
+    .align_y(Alignment::Center);
+    if let Some(qr) = portal.qr {
+        content = content.push(
+            column![
+                crate::widgets::qr::view(qr),
+                text(i18n::tr(lang, "sent-qr")).size(theme::TEXT_SMALL)
+            ]
+            .spacing(6)
+            .align_x(Alignment::Center),
+        );
+    }
+    form::panel(look, content)
 }

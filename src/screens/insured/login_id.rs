@@ -8,6 +8,7 @@ use kenpos_rules::{LoginId, LoginIdError, LoginIdField};
 use zeroize::Zeroizing;
 
 use crate::i18n::{self, Language};
+use crate::screens::Forgot;
 use crate::theme::{self, Look};
 use crate::widgets::document_guide::{self, Document, Mark};
 use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Next, Press};
@@ -71,8 +72,8 @@ pub enum Message {
     Submit,
     /// Back to the welcome screen.
     Back,
-    /// Forgot ID or password.
-    Forgot,
+    /// One of the "forgot" links.
+    Forgot(Forgot),
     /// The member picked the document they hold.
     Document(Document),
     /// A mark on the document picture was tapped: focus its field.
@@ -92,8 +93,8 @@ pub enum Action {
     Submit(LoginId),
     /// Back.
     Back,
-    /// Open the forgot-ID/password path.
-    Forgot,
+    /// Open the forgot-ID/password path at this choice.
+    Forgot(Forgot),
     /// Focus the field with this widget id.
     Focus(&'static str),
 }
@@ -228,7 +229,7 @@ impl State {
                 }
             }
             Message::Back => return Action::Back,
-            Message::Forgot => return Action::Forgot,
+            Message::Forgot(forgot) => return Action::Forgot(forgot),
         }
         Action::None
     }
@@ -393,10 +394,10 @@ impl State {
                 .spacing(16),
             )
             .push(card_panel)
-            .push(buttons::secondary(
+            .push(form::forgot_links(
                 look,
-                i18n::tr(lang, "insured-forgot"),
-                Some(Message::Forgot),
+                lang,
+                Forgot::ALL.map(Message::Forgot),
             ))
             .into()
     }

@@ -4,12 +4,13 @@
 use iced::widget::{column, row, text};
 use iced::{Alignment, Element, Length};
 use kenpos_client::ClientError;
-use kenpos_contract::Secret;
+use kenpos_contract::{ErrorCode, Secret};
 use kenpos_rules::{BirthDate, BirthDateError};
 use zeroize::Zeroizing;
 
 use crate::config::Office;
 use crate::i18n::{self, Arg, Language};
+use crate::screens::Forgot;
 use crate::theme::{self, Look};
 use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Next, Press};
 use crate::widgets::{buttons, form};
@@ -63,8 +64,10 @@ pub enum Message {
     Submit,
     /// Back to the login ID.
     Back,
-    /// Forgot ID or password.
-    Forgot,
+    /// One of the "forgot" links.
+    Forgot(Forgot),
+    /// "Register as a family / continued member" after a failed login.
+    OpenFamily,
     /// The "keyboard" button beside a field (opens or closes its keypad).
     Keypad(Field),
     /// A key of the on-screen keypad.
@@ -80,8 +83,10 @@ pub enum Action {
     Submit(Secret),
     /// Back.
     Back,
-    /// Open the forgot path.
-    Forgot,
+    /// Open the forgot path at this choice.
+    Forgot(Forgot),
+    /// Open the family / continued members' path (the member may be one of them).
+    OpenFamily,
 }
 
 /// A birth date read back in words (ja: 1980年1月21日（昭和55年）; en: 21 January 1980).
@@ -199,7 +204,8 @@ impl State {
                 return Action::Submit(Secret::new(self.password.as_str()));
             }
             Message::Back => return Action::Back,
-            Message::Forgot => return Action::Forgot,
+            Message::Forgot(forgot) => return Action::Forgot(forgot),
+            Message::OpenFamily => return Action::OpenFamily,
         }
         Action::None
     }
@@ -310,6 +316,14 @@ impl State {
             if matches!(error, ClientError::Locked) {
                 content = content.push(office_contact(look, lang, office));
             }
+            if matches!(
+                error,
+                ClientError::Rejected {
+                    code: ErrorCode::LoginFailed
+                }
+            ) {
+                content = content.push(maybe_family(look, lang));
+            }
         }
         let next_label = if self.busy {
             "common-sending"
@@ -329,10 +343,10 @@ impl State {
                 .spacing(16),
             )
             .push(form::panel(look, helper))
-            .push(buttons::secondary(
+            .push(form::forgot_links(
                 look,
-                i18n::tr(lang, "insured-forgot"),
-                Some(Message::Forgot),
+                lang,
+                Forgot::ALL.map(Message::Forgot),
             ))
             .into()
     }
@@ -380,6 +394,23 @@ impl State {
             Message::Key,
         )
     }
+}
+
+/// After a failed login: continued and special retired members are insured persons
+/// too, but sign up on the family path (the welcome screen's second choice).
+fn maybe_family<'a>(look: Look, lang: Language) -> Element<'a, Message> {
+    form::panel(
+        look,
+        column![
+            text(i18n::tr(lang, "insured-maybe-family")).size(theme::TEXT_BODY),
+            buttons::secondary(
+                look,
+                i18n::tr(lang, "insured-open-family"),
+                Some(Message::OpenFamily)
+            ),
+        ]
+        .spacing(12),
+    )
 }
 
 /// The office contact panel (phone and hours from the config).
