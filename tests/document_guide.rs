@@ -1,8 +1,9 @@
 //! The document guide: its pure layout (badges inside the document, not overlapping,
-//! next to their fields, hit tests), the widget headless on tiny-skia (tapping each
-//! badge emits its mark, the focused badge filled, the picker emits the document, the
-//! My Number note), and PNG renderings in /tmp/docguide/ to look at (not compared with
-//! anything).
+//! next to their fields, hit tests), the samples each path prints (the insured path's
+//! agree with the login-ID rule and its hints, the family path's card is a dependent's),
+//! the widget headless on tiny-skia (tapping each badge emits its mark, the focused badge
+//! filled, each path's own samples drawn, the picker emits the document, the My Number
+//! note), and PNG renderings in /tmp/docguide/ to look at (not compared with anything).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
@@ -12,10 +13,10 @@ use iced::{Element, Point, Rectangle, Size};
 use iced_test::simulator::{self, Simulator};
 use kenpos_kiosk::app;
 use kenpos_kiosk::config::{Config, SocietyInsurerNumber};
-use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::i18n::{Language, tr, tr_attr};
 use kenpos_kiosk::theme::Palette;
 use kenpos_kiosk::widgets::document_guide::{
-    self, BADGE_RADIUS, Document, DocumentLayout, Mark, TAP_SLACK, layout,
+    self, BADGE_RADIUS, Document, DocumentLayout, Holder, Mark, TAP_SLACK, layout,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -24,8 +25,16 @@ enum Msg {
     Doc(Document),
 }
 
+/// Every drawing, as each holder holds it.
 fn drawn() -> Vec<DocumentLayout> {
-    Document::ALL.into_iter().filter_map(layout).collect()
+    Holder::ALL
+        .into_iter()
+        .flat_map(|holder| {
+            Document::ALL
+                .into_iter()
+                .filter_map(move |document| layout(document, holder))
+        })
+        .collect()
 }
 
 fn circle_meets_rect(center: Point, radius: f32, r: Rectangle) -> bool {
@@ -42,10 +51,12 @@ fn distance_to_rect(p: Point, r: Rectangle) -> f32 {
 
 #[test]
 fn every_document_but_my_number_has_a_drawing() {
-    for document in Document::ALL {
-        assert_eq!(layout(document).is_some(), document.has_drawing());
+    for holder in Holder::ALL {
+        for document in Document::ALL {
+            assert_eq!(layout(document, holder).is_some(), document.has_drawing());
+        }
     }
-    assert_eq!(drawn().len(), 4);
+    assert_eq!(drawn().len(), 8);
 }
 
 #[test]
@@ -171,7 +182,19 @@ fn badges_are_at_least_44_px_at_560_px() {
 const PAD: f32 = 20.0;
 const WIDTH: f32 = 600.0;
 
+/// The guide as the family path shows it (the drawings' shapes are the same on both).
 fn guide<'a>(
+    palette: Palette,
+    language: Language,
+    document: Document,
+    marks: &[Mark],
+    focused: Option<Mark>,
+) -> Element<'a, Msg> {
+    guide_as(Holder::Family, palette, language, document, marks, focused)
+}
+
+fn guide_as<'a>(
+    holder: Holder,
     palette: Palette,
     language: Language,
     document: Document,
@@ -183,6 +206,7 @@ fn guide<'a>(
         palette.look(),
         language,
         &society,
+        holder,
         document,
         marks,
         focused,
@@ -198,7 +222,7 @@ fn simulator<'a>(element: Element<'a, Msg>) -> Simulator<'a, Msg> {
 
 /// Where `mark`'s badge is on screen: the layout scaled to the drawing's width.
 fn badge_on_screen(document: Document, mark: Mark) -> Point {
-    let l = layout(document).unwrap();
+    let l = layout(document, Holder::Family).unwrap();
     let scale = (WIDTH - 2.0 * PAD) / l.size.width;
     let c = l.badge(mark).unwrap().center;
     Point::new(PAD + c.x * scale, PAD + c.y * scale)
@@ -276,7 +300,7 @@ fn the_focused_mark_and_only_it_is_filled() {
                 ));
                 let image = pixels(&ui.snapshot(&palette.theme()).unwrap());
                 let physical = image.width() as f32 / WIDTH;
-                let l = layout(document).unwrap();
+                let l = layout(document, Holder::Family).unwrap();
                 let scale = (WIDTH - 2.0 * PAD) / l.size.width;
                 for badge in &l.badges {
                     // Inside the circle, below the digit.
@@ -305,11 +329,19 @@ fn the_focused_mark_and_only_it_is_filled() {
 fn labels_are_drawn_whole() {
     let look = Palette::Light.look();
     let society = document_guide::Society::from_config(&Config::default().society);
-    for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
-        let mut ui = simulator(guide(Palette::Light, Language::Ja, document, &[], None));
+    let documents = Document::ALL.into_iter().filter(|d| d.has_drawing());
+    for (holder, document) in documents.flat_map(|d| Holder::ALL.map(|h| (h, d))) {
+        let mut ui = simulator(guide_as(
+            holder,
+            Palette::Light,
+            Language::Ja,
+            document,
+            &[],
+            None,
+        ));
         let image = pixels(&ui.snapshot(&Palette::Light.theme()).unwrap());
         let physical = image.width() as f32 / WIDTH;
-        let l = layout(document).unwrap();
+        let l = layout(document, holder).unwrap();
         let scale = (WIDTH - 2.0 * PAD) / l.size.width;
         let values = l.fields.iter().filter_map(|f| f.value);
         for label in values.chain([l.title]) {
@@ -327,7 +359,11 @@ fn labels_are_drawn_whole() {
                 (to_px(r.y)..to_px(r.y + r.height))
                     .any(|y| !close(image.get_pixel(x, y).0, look.surface))
             });
-            assert!(inked, "{document:?}: {} ({content}) is cut short", label.id);
+            assert!(
+                inked,
+                "{holder:?} {document:?}: {} ({content}) is cut short",
+                label.id
+            );
         }
     }
 }
@@ -345,7 +381,7 @@ fn marks_the_screen_does_not_use_are_not_drawn() {
         ));
         let image = pixels(&ui.snapshot(&Palette::Light.theme()).unwrap());
         let physical = image.width() as f32 / WIDTH;
-        let l = layout(document).unwrap();
+        let l = layout(document, Holder::Family).unwrap();
         let scale = (WIDTH - 2.0 * PAD) / l.size.width;
         for badge in &l.badges {
             // The badge's outline, left of its centre.
@@ -384,7 +420,7 @@ fn a_finger_on_a_badge_emits_its_mark() {
 #[test]
 fn the_drawing_keeps_its_aspect_ratio() {
     for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
-        let l = layout(document).unwrap();
+        let l = layout(document, Holder::Family).unwrap();
         let height = (WIDTH - 2.0 * PAD) * l.size.height / l.size.width;
         let mut ui = simulator(guide(
             Palette::Light,
@@ -499,26 +535,36 @@ fn renders_pngs_to_look_at() {
     let dir = Path::new("/tmp/docguide");
     std::fs::create_dir_all(dir).unwrap();
     let mut shots = Vec::new();
-    for document in Document::ALL {
-        for language in Language::ALL {
-            shots.push((document, language, Palette::Light, Some(Mark::Symbol)));
+    for holder in Holder::ALL {
+        for document in Document::ALL {
+            for language in Language::ALL {
+                shots.push((
+                    holder,
+                    document,
+                    language,
+                    Palette::Light,
+                    Some(Mark::Symbol),
+                ));
+            }
         }
     }
     shots.push((
+        Holder::Family,
         Document::Card,
         Language::En,
         Palette::HighContrast,
         Some(Mark::InsurerNumber),
     ));
     shots.push((
+        Holder::Insured,
         Document::EligibilityNotice,
         Language::Ja,
         Palette::HighContrast,
         Some(Mark::Number),
     ));
-    for (document, language, palette, focused) in shots {
+    for (holder, document, language, palette, focused) in shots {
         let name = format!(
-            "{document:?}-{}-{}",
+            "{holder:?}-{document:?}-{}-{}",
             language.code(),
             if palette == Palette::Light {
                 "light"
@@ -526,8 +572,15 @@ fn renders_pngs_to_look_at() {
                 "hc"
             }
         );
-        let element = container(guide(palette, language, document, &Mark::ALL, focused))
-            .style(move |_| kenpos_kiosk::theme::background(palette.look()));
+        let element = container(guide_as(
+            holder,
+            palette,
+            language,
+            document,
+            &Mark::ALL,
+            focused,
+        ))
+        .style(move |_| kenpos_kiosk::theme::background(palette.look()));
         let mut ui = simulator(element.into());
         let _ = write_png(&ui.snapshot(&palette.theme()).unwrap(), dir, &name);
     }
@@ -562,7 +615,7 @@ fn the_drawings_print_the_societys_own_name_and_insurer_number() {
             "テスト健康保険組合"
         );
         assert_eq!(society.printed(lang, SAMPLE_INSURER_NUMBER), "33120015");
-        let symbol = "document-sample-symbol";
+        let symbol = "document-sample-family-symbol";
         assert_eq!(society.printed(lang, symbol), tr(lang, symbol), "a sample");
         assert_eq!(
             Society::default().printed(lang, SAMPLE_INSURER_NUMBER),
@@ -585,6 +638,7 @@ fn the_drawings_print_the_societys_own_name_and_insurer_number() {
             Palette::Light.look(),
             Language::Ja,
             &society,
+            Holder::Family,
             Document::EligibilityNotice,
             &Mark::ALL,
             Some(Mark::InsurerNumber),
@@ -602,4 +656,188 @@ fn the_drawings_print_the_societys_own_name_and_insurer_number() {
         "{line}"
     );
     assert!(ui.find(line.as_str()).is_ok(), "{line}");
+}
+
+/// The text printed for the value of `mark`'s field on `document` as `holder` holds it.
+fn sample(holder: Holder, document: Document, mark: Mark, lang: Language) -> String {
+    let l = layout(document, holder).unwrap();
+    tr(lang, l.field(mark).unwrap().value.unwrap().id)
+}
+
+/// The first run of ASCII digits in `text` (the example in a hint).
+fn first_digits(text: &str) -> String {
+    let start = text.trim_start_matches(|c: char| !c.is_ascii_digit());
+    start.chars().take_while(char::is_ascii_digit).collect()
+}
+
+#[test]
+fn the_insured_paths_samples_are_the_guides_login_id_example() {
+    use kenpos_kiosk::rules::LoginId;
+    for lang in Language::ALL {
+        let symbol_hint = first_digits(&tr(lang, "insured-card-symbol-hint"));
+        let number_hint = first_digits(&tr(lang, "insured-card-number-hint"));
+        assert_eq!(
+            (symbol_hint.as_str(), number_hint.as_str()),
+            ("91", "200001")
+        );
+        for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+            let symbol = sample(Holder::Insured, document, Mark::Symbol, lang);
+            let number = sample(Holder::Insured, document, Mark::Number, lang);
+            assert!(
+                symbol.len() <= 3 && symbol.chars().all(|c| c.is_ascii_digit()),
+                "{lang:?} {document:?}: 記号 {symbol} does not fit the 3-digit login ID"
+            );
+            assert_eq!(symbol, symbol_hint, "{lang:?} {document:?}: 記号 vs hint");
+            assert_eq!(number, number_hint, "{lang:?} {document:?}: 番号 vs hint");
+            let id = LoginId::from_card("7132", &symbol, &number).unwrap();
+            assert_eq!(id.to_string(), "7132-091200001", "{lang:?} {document:?}");
+        }
+    }
+}
+
+#[test]
+fn the_family_paths_samples_are_the_guides() {
+    for lang in Language::ALL {
+        for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+            let want = if document == Document::PaperCertificate {
+                ("ハビ", "123456")
+            } else {
+                ("1234", "12345")
+            };
+            let got = (
+                sample(Holder::Family, document, Mark::Symbol, lang),
+                sample(Holder::Family, document, Mark::Number, lang),
+            );
+            assert_eq!(
+                (got.0.as_str(), got.1.as_str()),
+                want,
+                "{lang:?} {document:?}"
+            );
+        }
+    }
+}
+
+/// Every text a drawing prints in `lang`: labels as printed, and the English glosses.
+fn printed_texts(l: &DocumentLayout, lang: Language) -> Vec<String> {
+    let mut out = Vec::new();
+    for label in l.labels() {
+        out.push(tr(lang, label.id));
+        out.push(tr_attr(lang, label.id, "gloss"));
+    }
+    out
+}
+
+#[test]
+fn the_family_paths_card_is_a_dependents_and_the_insured_paths_the_members() {
+    for lang in Language::ALL {
+        for document in [Document::Card, Document::EligibilityCertificate] {
+            for (holder, kind, gloss, not) in [
+                (
+                    Holder::Family,
+                    "家族（被扶養者）",
+                    "Family member (dependent)",
+                    "本人",
+                ),
+                (
+                    Holder::Insured,
+                    "本人（被保険者）",
+                    "Insured person (the member)",
+                    "被扶養者",
+                ),
+            ] {
+                let l = layout(document, holder).unwrap();
+                let texts = printed_texts(&l, lang);
+                let who = format!("{lang:?} {holder:?} {document:?}");
+                assert!(
+                    texts.iter().any(|t| t == kind),
+                    "{who}: no {kind}: {texts:?}"
+                );
+                if lang == Language::En {
+                    assert!(texts.iter().any(|t| t == gloss), "{who}: no {gloss}");
+                }
+                assert!(!texts.iter().any(|t| t.contains(not)), "{who}: {texts:?}");
+            }
+        }
+        // No drawing on the family path says 本人 or "Insured person"; none on the
+        // insured path says 被扶養者 or "dependent".
+        for l in drawn() {
+            let (not, not_en) = match l.holder {
+                Holder::Family => ("本人", "Insured person"),
+                Holder::Insured => ("被扶養者", "dependent"),
+            };
+            for t in printed_texts(&l, lang) {
+                assert!(
+                    !t.contains(not) && !t.contains(not_en),
+                    "{lang:?} {:?} {:?}: {t}",
+                    l.holder,
+                    l.document
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn both_paths_draw_the_same_shapes() {
+    for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+        let insured = layout(document, Holder::Insured).unwrap();
+        let family = layout(document, Holder::Family).unwrap();
+        let rects = |l: &DocumentLayout| -> Vec<Rectangle> {
+            l.labels().into_iter().map(|label| label.rect).collect()
+        };
+        assert_eq!(insured.badges, family.badges, "{document:?}");
+        assert_eq!(insured.lines, family.lines, "{document:?}");
+        assert_eq!(rects(&insured), rects(&family), "{document:?}");
+    }
+}
+
+#[test]
+fn the_lines_under_the_drawing_quote_no_sample() {
+    // One line serves both paths: a sample in it would contradict one path's drawing
+    // (the insured path drew 91 beside a line saying 1234).
+    for lang in Language::ALL {
+        for document in Document::ALL {
+            for mark in [Mark::Symbol, Mark::Number] {
+                let Some(id) = document_guide::where_id(document, mark) else {
+                    continue;
+                };
+                let line = tr(lang, id);
+                assert!(
+                    !line.contains(|c: char| c.is_ascii_digit()) && !line.contains("ハビ"),
+                    "{lang:?} {id}: {line}"
+                );
+            }
+        }
+    }
+}
+
+/// The view draws the holder's own samples: the 記号 box has ink past 1.6 em for the
+/// family path's 1234 (and ハビ) and none for the insured path's 91.
+#[test]
+fn each_path_draws_its_own_samples() {
+    let look = Palette::Light.look();
+    for document in Document::ALL.into_iter().filter(|d| d.has_drawing()) {
+        for holder in Holder::ALL {
+            let mut ui = simulator(guide_as(
+                holder,
+                Palette::Light,
+                Language::Ja,
+                document,
+                &[Mark::Symbol],
+                None,
+            ));
+            let image = pixels(&ui.snapshot(&Palette::Light.theme()).unwrap());
+            let physical = image.width() as f32 / WIDTH;
+            let l = layout(document, holder).unwrap();
+            let scale = (WIDTH - 2.0 * PAD) / l.size.width;
+            let r = l.field(Mark::Symbol).unwrap().value.unwrap();
+            let to_px = |units: f32| ((PAD + units * scale) * physical) as u32;
+            let rect = r.rect;
+            let long = (to_px(rect.x + 1.6 * r.size)..to_px(rect.x + rect.width)).any(|x| {
+                (to_px(rect.y)..to_px(rect.y + rect.height))
+                    .any(|y| !close(image.get_pixel(x, y).0, look.surface))
+            });
+            assert_eq!(long, holder == Holder::Family, "{holder:?} {document:?}");
+        }
+    }
 }

@@ -43,15 +43,23 @@ document-caption-valid-until = 有効期限
     .gloss = Valid until
 document-caption-shogo = 証号
     .gloss = Symbol and number
-document-caption-kind = 本人（被保険者）
+# On the insured person's screen (login ID)
+document-caption-kind-insured = 本人（被保険者）
     .gloss = Insured person (the member)
+# On the family and voluntarily continued members' screen (first signup): a dependent's card
+document-caption-kind-family = 家族（被扶養者）
+    .gloss = Family member (dependent)
 
 ## Sample values (as printed on the documents)
-document-sample-symbol = 1234
-document-sample-number = 12345
+# The insured person's screen, every document: the member guide's login-ID example (symbol 91, number 200001 → 7132-091200001)
+document-sample-insured-symbol = 91
+document-sample-insured-number = 200001
+# The family and voluntarily continued members' screen: the member guide's samples (ハビ 123456 in the paper certificate's 証号 box)
+document-sample-family-symbol = 1234
+document-sample-family-number = 12345
+document-sample-family-paper-symbol = ハビ
+document-sample-family-paper-number = 123456
 document-sample-branch = 01
-document-sample-paper-symbol = ハビ
-document-sample-paper-number = 123456
 # Sample values. The insurer name and number are drawn from the config (society.name_ja, the first of insurer_numbers); these are used only when none is set.
 document-sample-insurer-number = 06139984
 document-sample-insurer-name = けんぽす健康保険組合
@@ -68,15 +76,15 @@ document-sample-date-certificate-valid = 令和12年7月31日
 document-branch-note = Not needed
 document-branch-explained = Do not enter the branch number (枝番, 2 digits). Do not add it to the end of the number.
 
-## Lines under the drawing (where each number is printed)
-document-where-card-symbol = ① Symbol (記号): top row, the digits right after 記号 (e.g. 1234)
-document-where-card-number = ② Number (番号): the digits right after 番号 (e.g. 12345), without the branch number
+## Lines under the drawing (where each number is printed). ① and ② are the same on both screens, so they quote no sample (the drawing above shows that screen's own)
+document-where-card-symbol = ① Symbol (記号): top row, the digits right after 記号
+document-where-card-number = ② Number (番号): the digits right after 番号, without the branch number
 document-where-card-insurer = ③ Insurer number (保険者番号): lower down, the 8 digits after 保険者番号 (e.g. { $insurer })
-document-where-paper-symbol = ① Symbol (記号): the first part of the 証号 box (e.g. ハビ); it may be kana or kanji
-document-where-paper-number = ② Number (番号): the digits in the second part of the 証号 box (e.g. 123456)
+document-where-paper-symbol = ① Symbol (記号): the first part of the 証号 box; it may be kana or kanji
+document-where-paper-number = ② Number (番号): the digits in the second part of the 証号 box
 document-where-paper-insurer = ③ Insurer number (保険者番号): the 8 digits in the 保険者番号 box (e.g. { $insurer })
-document-where-notice-symbol = ① Symbol (記号): the 記号 row of the table (e.g. 1234)
-document-where-notice-number = ② Number (番号): the 番号 row of the table (e.g. 12345), without the branch number
+document-where-notice-symbol = ① Symbol (記号): the 記号 row of the table
+document-where-notice-number = ② Number (番号): the 番号 row of the table, without the branch number
 document-where-notice-insurer = ③ Insurer number (保険者番号): the 8 digits in the 保険者番号 row (e.g. { $insurer })
 
 ## Members with only a My Number card

@@ -42,15 +42,23 @@ document-caption-valid-until = 有効期限
     .gloss = {""}
 document-caption-shogo = 証号
     .gloss = {""}
-document-caption-kind = 本人（被保険者）
+# 被保険者本人の方の画面（ログインID）の図
+document-caption-kind-insured = 本人（被保険者）
+    .gloss = {""}
+# ご家族・任意継続の方の画面（初回登録）の図：被扶養者のカード
+document-caption-kind-family = 家族（被扶養者）
     .gloss = {""}
 
 ## 見本の値（書類に印刷されているとおり）
-document-sample-symbol = 1234
-document-sample-number = 12345
+# 被保険者本人の方の画面の図（どの書類も）：ガイドのログインIDの例（記号 91・番号 200001 → 7132-091200001）と同じ値
+document-sample-insured-symbol = 91
+document-sample-insured-number = 200001
+# ご家族・任意継続の方の画面の図：ガイドの見本の値（紙の保険証の証号はハビ 123456）
+document-sample-family-symbol = 1234
+document-sample-family-number = 12345
+document-sample-family-paper-symbol = ハビ
+document-sample-family-paper-number = 123456
 document-sample-branch = 01
-document-sample-paper-symbol = ハビ
-document-sample-paper-number = 123456
 # 見本の値。保険者名と保険者番号は設定（society.name_ja、最初の insurer_numbers）のものを描き、設定がないときだけこれを使います。
 document-sample-insurer-number = 06139984
 document-sample-insurer-name = けんぽす健康保険組合
@@ -67,15 +75,15 @@ document-sample-date-certificate-valid = 令和12年7月31日
 document-branch-note = 入力不要
 document-branch-explained = 枝番（2けたの番号）は入力しません。番号のうしろに付けないでください。
 
-## 図の下の説明（どこに印刷されているか）
-document-where-card-symbol = ① 記号：上の段、「記号」のすぐ右の数字（例 1234）
-document-where-card-number = ② 番号：「番号」のすぐ右の数字（例 12345）。枝番は入れません
+## 図の下の説明（どこに印刷されているか）。① と ② は両方の画面で同じ文なので、見本の値は書きません（上の図に、その画面の見本が描かれています）
+document-where-card-symbol = ① 記号：上の段、「記号」のすぐ右の数字
+document-where-card-number = ② 番号：「番号」のすぐ右の数字。枝番は入れません
 document-where-card-insurer = ③ 保険者番号：下のほう、「保険者番号」の右の8けた（例 { $insurer }）
-document-where-paper-symbol = ① 記号：「証号」の欄の前半（例 ハビ）。かなや漢字のこともあります
-document-where-paper-number = ② 番号：「証号」の欄の後半の数字（例 123456）
+document-where-paper-symbol = ① 記号：「証号」の欄の前半。かなや漢字のこともあります
+document-where-paper-number = ② 番号：「証号」の欄の後半の数字
 document-where-paper-insurer = ③ 保険者番号：「保険者番号」の欄の8けた（例 { $insurer }）
-document-where-notice-symbol = ① 記号：表の「記号」の欄（例 1234）
-document-where-notice-number = ② 番号：表の「番号」の欄（例 12345）。枝番は入れません
+document-where-notice-symbol = ① 記号：表の「記号」の欄
+document-where-notice-number = ② 番号：表の「番号」の欄。枝番は入れません
 document-where-notice-insurer = ③ 保険者番号：表の「保険者番号」の欄の8けた（例 { $insurer }）
 
 ## マイナンバーカードだけの方

@@ -356,6 +356,7 @@ impl State {
                 look,
                 lang,
                 &self.society,
+                document_guide::Holder::Family,
                 self.document,
                 &Mark::ALL,
                 self.focused,

@@ -353,6 +353,7 @@ impl State {
                 look,
                 lang,
                 &self.society,
+                document_guide::Holder::Insured,
                 self.document,
                 &[Mark::Symbol, Mark::Number],
                 self.focused,

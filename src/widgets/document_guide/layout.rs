@@ -6,7 +6,7 @@
 use iced::{Point, Rectangle, Size};
 
 use super::model::{
-    BADGE_RADIUS, Badge, Document, DocumentLayout, Field, Label, Mark, SAMPLE_INSURER_NAME,
+    BADGE_RADIUS, Badge, Document, DocumentLayout, Field, Holder, Label, Mark, SAMPLE_INSURER_NAME,
     SAMPLE_INSURER_NUMBER,
 };
 
@@ -78,24 +78,27 @@ fn branch_note(x: f32, y: f32, width: f32) -> Label {
     value("document-branch-note", x, y, width, 22.0)
 }
 
-/// The layout of `document`, or `None` for a document without a drawing.
-pub fn layout(document: Document) -> Option<DocumentLayout> {
+/// The layout of `document` as `holder` holds it (the samples printed differ, the
+/// shapes do not), or `None` for a document without a drawing.
+pub fn layout(document: Document, holder: Holder) -> Option<DocumentLayout> {
     match document {
         Document::Card => Some(card(
             document,
+            holder,
             "document-title-card",
             ("document-caption-issued", "document-sample-date-issued"),
         )),
         Document::EligibilityCertificate => Some(card(
             document,
+            holder,
             "document-title-certificate",
             (
                 "document-caption-valid-until",
                 "document-sample-date-certificate-valid",
             ),
         )),
-        Document::PaperCertificate => Some(paper()),
-        Document::EligibilityNotice => Some(notice()),
+        Document::PaperCertificate => Some(paper(holder)),
+        Document::EligibilityNotice => Some(notice(holder)),
         Document::MyNumberCardOnly => None,
     }
 }
@@ -104,22 +107,21 @@ pub fn layout(document: Document) -> Option<DocumentLayout> {
 /// `date` is the caption and sample value of the date in the top right corner.
 fn card(
     document: Document,
+    holder: Holder,
     title: &'static str,
     date: (&'static str, &'static str),
 ) -> DocumentLayout {
+    let (symbol, number) = holder.sample_ids(document);
     let fields = vec![
         plain(
             caption(date.0, 620.0, 36.0, 120.0, 22.0),
             Some(value(date.1, 745.0, 40.0, 220.0, 24.0)),
         ),
-        plain(
-            caption("document-caption-kind", 50.0, 82.0, 400.0, 22.0),
-            None,
-        ),
+        plain(caption(holder.kind_id(), 50.0, 82.0, 400.0, 22.0), None),
         marked(
             Mark::Symbol,
             Some(caption("document-caption-symbol", 50.0, 150.0, 100.0, 30.0)),
-            value("document-sample-symbol", 250.0, 160.0, 130.0, 34.0),
+            value(symbol, 250.0, 160.0, 130.0, 34.0),
         ),
         marked(
             Mark::Number,
@@ -130,7 +132,7 @@ fn card(
                 100.0,
                 30.0,
             )),
-            value("document-sample-number", 610.0, 160.0, 150.0, 34.0),
+            value(number, 610.0, 160.0, 150.0, 34.0),
         ),
         branch(
             caption("document-caption-branch", 780.0, 146.0, 115.0, 24.0),
@@ -171,6 +173,7 @@ fn card(
     ];
     DocumentLayout {
         document,
+        holder,
         size: Size::new(1000.0, 640.0),
         outline: rect(8.0, 8.0, 984.0, 624.0),
         corner_radius: 40.0,
@@ -187,8 +190,10 @@ fn card(
     }
 }
 
-/// The old paper certificate: a form with a caption column; 証号 holds 記号 and 番号.
-fn paper() -> DocumentLayout {
+/// The old paper certificate: a form with a caption column; 証号 holds 記号 and 番号
+/// (kana on the family path, as in the member guide; digits on the insured path).
+fn paper(holder: Holder) -> DocumentLayout {
+    let (symbol, number) = holder.sample_ids(Document::PaperCertificate);
     // (caption id, sample value id, row height)
     let rows: [(&'static str, Option<&'static str>, f32); 9] = [
         (
@@ -252,16 +257,16 @@ fn paper() -> DocumentLayout {
     lines.push((Point::new(left, top), Point::new(left, y)));
     lines.push((Point::new(split, top), Point::new(split, y)));
     lines.push((Point::new(right, top), Point::new(right, y)));
-    // The 証号 row: 記号 (kana here), 番号, 枝番.
+    // The 証号 row: 記号, 番号, 枝番.
     fields.push(marked(
         Mark::Symbol,
         None,
-        value("document-sample-paper-symbol", 300.0, 195.0, 100.0, 34.0),
+        value(symbol, 300.0, 195.0, 100.0, 34.0),
     ));
     fields.push(marked(
         Mark::Number,
         None,
-        value("document-sample-paper-number", 530.0, 195.0, 150.0, 34.0),
+        value(number, 530.0, 195.0, 150.0, 34.0),
     ));
     fields.push(branch(
         caption("document-caption-branch", 785.0, 168.0, 115.0, 24.0),
@@ -270,6 +275,7 @@ fn paper() -> DocumentLayout {
     ));
     DocumentLayout {
         document: Document::PaperCertificate,
+        holder,
         size: Size::new(1000.0, 780.0),
         outline: rect(8.0, 8.0, 984.0, 764.0),
         corner_radius: 4.0,
@@ -287,18 +293,11 @@ fn paper() -> DocumentLayout {
 }
 
 /// The notice of eligibility information: a letter with a cut-out card-sized table.
-fn notice() -> DocumentLayout {
+fn notice(holder: Holder) -> DocumentLayout {
+    let (symbol, number) = holder.sample_ids(Document::EligibilityNotice);
     let rows: [(&'static str, &'static str, Option<Mark>); 5] = [
-        (
-            "document-caption-symbol",
-            "document-sample-symbol",
-            Some(Mark::Symbol),
-        ),
-        (
-            "document-caption-number",
-            "document-sample-number",
-            Some(Mark::Number),
-        ),
+        ("document-caption-symbol", symbol, Some(Mark::Symbol)),
+        ("document-caption-number", number, Some(Mark::Number)),
         ("document-caption-branch", "document-sample-branch", None),
         (
             "document-caption-insurer-number",
@@ -339,6 +338,7 @@ fn notice() -> DocumentLayout {
     });
     DocumentLayout {
         document: Document::EligibilityNotice,
+        holder,
         size: Size::new(1000.0, 900.0),
         outline: rect(8.0, 8.0, 984.0, 884.0),
         corner_radius: 4.0,

@@ -16,7 +16,9 @@ use iced::widget::{button, column, container, text};
 use iced::{Element, Font, Length, alignment};
 
 pub use layout::layout;
-pub use model::{BADGE_RADIUS, Badge, Document, DocumentLayout, Field, Label, Mark, TAP_SLACK};
+pub use model::{
+    BADGE_RADIUS, Badge, Document, DocumentLayout, Field, Holder, Label, Mark, TAP_SLACK,
+};
 
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
@@ -62,7 +64,8 @@ impl Society {
 }
 
 /// The Fluent id of the line under the drawing that says where `mark` is printed on
-/// `document` (`None` for the My Number card).
+/// `document` (`None` for the My Number card). The lines for ① and ② are the same for
+/// every [`Holder`] and quote no sample (the drawing above shows the holder's own).
 pub fn where_id(document: Document, mark: Mark) -> Option<&'static str> {
     use Document as D;
     use Mark as K;
@@ -90,9 +93,11 @@ fn bold() -> Font {
     }
 }
 
-/// The drawing of `document` with badges for `marks` (the marks this screen asks for;
-/// the insured login screen uses only [`Mark::Symbol`] and [`Mark::Number`]), `focused`
-/// highlighted, and one line per mark under it saying where the number is printed.
+/// The drawing of `document` as `holder` holds it (the insured login screen draws
+/// [`Holder::Insured`]'s samples, the family signup screen a dependent's), with badges
+/// for `marks` (the marks this screen asks for; the insured login screen uses only
+/// [`Mark::Symbol`] and [`Mark::Number`]), `focused` highlighted, and one line per mark
+/// under it saying where the number is printed.
 /// Tapping a badge or its field emits `on_mark`. For the My Number card this is the
 /// [`note`].
 #[allow(clippy::too_many_arguments)]
@@ -100,12 +105,13 @@ pub fn view<'a, M: 'a>(
     look: Look,
     language: Language,
     society: &Society,
+    holder: Holder,
     document: Document,
     marks: &[Mark],
     focused: Option<Mark>,
     on_mark: impl Fn(Mark) -> M + 'a,
 ) -> Element<'a, M> {
-    let Some(layout) = layout(document) else {
+    let Some(layout) = layout(document, holder) else {
         return note(look, language, document);
     };
     let marks: Vec<Mark> = Mark::ALL

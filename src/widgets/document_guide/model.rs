@@ -46,6 +46,53 @@ impl Document {
     }
 }
 
+/// Whose documents the guide draws, which decides the sample 記号 and 番号 it prints and
+/// the kind of member on the card-sized documents. The drawings' shapes are the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Holder {
+    /// The insured person (被保険者本人) on the login path: every document prints the
+    /// member guide's worked example for the login ID, 記号 91 and 番号 200001
+    /// (→ 7132-091200001; the paper certificate's 証号 too), and the card says
+    /// 本人（被保険者）.
+    Insured,
+    /// A family member (被扶養者) or a voluntarily continued member on the signup path:
+    /// the guide's samples, 記号 1234 and 番号 12345 (ハビ 123456 on the paper
+    /// certificate), and the card says 家族（被扶養者）, a dependent's card.
+    Family,
+}
+
+impl Holder {
+    /// Both holders.
+    pub const ALL: [Holder; 2] = [Holder::Insured, Holder::Family];
+
+    /// The Fluent ids of the sample 記号 and 番号 printed on `document`.
+    pub fn sample_ids(self, document: Document) -> (&'static str, &'static str) {
+        match (self, document) {
+            (Holder::Insured, _) => (
+                "document-sample-insured-symbol",
+                "document-sample-insured-number",
+            ),
+            (Holder::Family, Document::PaperCertificate) => (
+                "document-sample-family-paper-symbol",
+                "document-sample-family-paper-number",
+            ),
+            (Holder::Family, _) => (
+                "document-sample-family-symbol",
+                "document-sample-family-number",
+            ),
+        }
+    }
+
+    /// The Fluent id of the kind of member printed on the card-sized documents
+    /// (本人（被保険者） or 家族（被扶養者）).
+    pub fn kind_id(self) -> &'static str {
+        match self {
+            Holder::Insured => "document-caption-kind-insured",
+            Holder::Family => "document-caption-kind-family",
+        }
+    }
+}
+
 /// A number the member reads off the document: ① 記号, ② 番号, ③ 保険者番号.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mark {
@@ -141,6 +188,8 @@ impl Badge {
 pub struct DocumentLayout {
     /// The document drawn.
     pub document: Document,
+    /// Whose document it is (the samples printed).
+    pub holder: Holder,
     /// The coordinate space (1000 units wide); the widget keeps this aspect ratio.
     pub size: Size,
     /// The document's outline.
