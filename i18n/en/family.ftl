@@ -15,10 +15,20 @@ family-symbol = Symbol ① (記号, required)
 family-number = Number ② (番号, required)
 family-insurer = Insurer number ③ (保険者番号, required)
 family-half-width-ok = Full-width characters are fixed for you.
+family-symbol-keypad-digits = Type digits
+family-symbol-keypad-kana = Type kana
+family-symbol-kana-hint = If your symbol is in kana (for example ハビ), tap “Type kana”.
 family-which-document = Where ①, ② and ③ are printed depends on the document.
-family-purpose = We ask for the symbol, number and insurer number to confirm who you are for the health insurance society's health services (KENPOS), as the Health Insurance Act (article 194-2) allows. This kiosk does not keep them.
-family-inquiry-consent = We check your eligibility with your health insurance society using what you enter. Giving personal information is voluntary, but without the required items we may not be able to provide the service.
-family-privacy-contact = For disclosure requests, complaints or questions about personal information, contact the personal information desk of eWeLL Co., Ltd. (3-6 Kioicho, Chiyoda-ku, Tokyo 102-0094; privacy@ewel.co.jp).
+family-privacy-title = How we use what you enter
+family-purpose = We ask for the symbol, number and insurer number to check that you can use KENPOS (your eligibility). The check is for the health insurance society's health services, as the Health Insurance Act (article 194-2) allows. This kiosk does not keep them.
+family-inquiry-consent = We check your eligibility with your health insurance society using what you enter, and receive the result.
+family-inquiry-employer = Your employer, or another organisation you belong to, may be told that this check was made.
+family-inquiry-voluntary = Giving personal information is up to you. But without the required items, we may not be able to provide the service.
+family-privacy-contact = For disclosure requests, complaints or questions about personal information, please contact:
+    { $organisation }, { $desk }
+    { $address }
+    Email: { $email }
+family-privacy-manager = At { $organisation }, the person responsible for personal information (personal information protection manager) is the { $title }.
 family-eligibility-next = Agree and proceed to the personal information and terms step
 family-registered-login = If you are already registered, log in to KENPOS on your phone with the email address you registered.
 

@@ -15,10 +15,20 @@ family-symbol = 記号 ①（必須）
 family-number = 番号 ②（必須）
 family-insurer = 保険者番号 ③（必須）
 family-half-width-ok = 全角で入力しても自動で直します。
+family-symbol-keypad-digits = 数字で入力
+family-symbol-keypad-kana = カナで入力
+family-symbol-kana-hint = 記号がカナ（例: ハビ）のときは、「カナで入力」を押してください。
 family-which-document = 記号①・番号②・保険者番号③の位置は、書類によって違います。
-family-purpose = 記号・番号・保険者番号は、健康保険組合の保健事業（KENPOS）のご本人確認のためにお尋ねします（健康保険法 第194条の2）。この端末には保存しません。
-family-inquiry-consent = ご入力の情報をもとに、ご加入の健康保険組合に資格を照会します。個人情報のご記入はお客様の任意ですが、必要な項目をご記入いただけない場合、サービスを提供できないことがあります。
-family-privacy-contact = 個人情報に関する開示等、苦情・相談は「個人情報問合せ窓口」（〒102-0094 東京都千代田区紀尾井町3番6号 株式会社イーウェル、privacy@ewel.co.jp）へご連絡ください。
+family-privacy-title = ご入力いただく情報の取り扱い
+family-purpose = 記号・番号・保険者番号は、KENPOSをご利用いただけるかどうか（資格）を確かめるためにお尋ねします。健康保険組合の保健事業のための確認で、健康保険法 第194条の2 で認められています。この端末には残しません。
+family-inquiry-consent = ご入力の情報をもとに、ご加入の健康保険組合に資格を照会し、その結果を受け取ります。
+family-inquiry-employer = 照会したことが、お勤め先など、お客様の所属する法人・団体に伝わることがあります。
+family-inquiry-voluntary = 個人情報のご記入は任意です。ただし、必要な項目をご記入いただけないと、サービスをご提供できないことがあります。
+family-privacy-contact = 個人情報の開示などのご請求、苦情・ご相談は、次の窓口へご連絡ください。
+    { $organisation }「{ $desk }」
+    { $address }
+    メール: { $email }
+family-privacy-manager = { $organisation }では、{ $title }が個人情報保護管理者（個人情報の責任者）です。
 family-eligibility-next = 上記同意の上、個人情報・利用規約同意ステップに進む
 family-registered-login = 登録済みの方は、スマートフォンなどで KENPOS に登録したメールアドレスでログインしてください。
 

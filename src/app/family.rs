@@ -389,7 +389,7 @@ impl App {
             FamilyStep::Start => start_view(look, lang),
             FamilyStep::Eligibility => flow
                 .eligibility
-                .view(look, lang)
+                .view(look, lang, &self.config.society.privacy)
                 .map(FamilyMessage::Eligibility),
             FamilyStep::Consent => flow.consent.view(look, lang).map(FamilyMessage::Consent),
             FamilyStep::Setup => flow.setup.view(look, lang).map(FamilyMessage::Setup),

@@ -291,6 +291,40 @@ mod tests {
     }
 
     #[test]
+    fn the_privacy_contact_is_read_and_checked() {
+        let defaults = parse("").unwrap().config.society.privacy;
+        assert_eq!(defaults.organisation(Language::Ja), "株式会社イーウェル");
+        assert_eq!(defaults.email.as_str(), "privacy@ewel.co.jp");
+        assert_eq!(
+            defaults.manager_title(Language::Ja),
+            "総務コンプライアンス室長"
+        );
+        let loaded = parse(
+            "[society.privacy]\norganisation_ja = \"けんぽす健康保険組合\"\nemail = \" kojin@kenpo.example.jp \"\nmanager_title_en = \"Executive Director\"\n",
+        )
+        .unwrap();
+        assert!(loaded.unknown_keys.is_empty(), "{:?}", loaded.unknown_keys);
+        let privacy = loaded.config.society.privacy;
+        assert_eq!(privacy.organisation(Language::Ja), "けんぽす健康保険組合");
+        assert_eq!(privacy.organisation(Language::En), "eWeLL Co., Ltd.");
+        assert_eq!(privacy.email.as_str(), "kojin@kenpo.example.jp");
+        assert_eq!(privacy.manager_title(Language::En), "Executive Director");
+
+        let err =
+            parse("[society]\nname_ja = \"x\"\n[society.privacy]\nemail = \"privacy at ewel\"\n")
+                .unwrap_err();
+        assert_eq!(err.line, Some(4), "{err:?}");
+        assert!(
+            matches!(&err.kind, ConfigErrorKind::Invalid(m) if m.contains("society.privacy.email")),
+            "{err:?}"
+        );
+        let err = parse("[society.privacy]\n\naddress_ja = \"  \"\n").unwrap_err();
+        assert_eq!(err.line, Some(3), "{err:?}");
+        let err = parse("[society.privacy]\ndesk_en = \"a\\nb\"\n").unwrap_err();
+        assert_eq!(err.line, Some(2), "{err:?}");
+    }
+
+    #[test]
     fn syntax_error_names_its_line() {
         let err = parse("mode = \"kiosk\"\n[society\n").unwrap_err();
         assert_eq!(err.line, Some(2), "{err:?}");

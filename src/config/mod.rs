@@ -13,8 +13,8 @@ pub use load::{
     resolve_path,
 };
 pub use values::{
-    BackendUrl, CountdownSecs, IdleSecs, InputIdleSecs, LoginIdPrefix, SessionCapSecs,
-    SocietyInsurerNumber,
+    BackendUrl, CountdownSecs, IdleSecs, InputIdleSecs, LoginIdPrefix, OneLine, PrivacyEmail,
+    SessionCapSecs, SocietyInsurerNumber,
 };
 
 use serde::{Deserialize, Deserializer};
@@ -203,6 +203,8 @@ pub struct Society {
     pub portal_url: String,
     /// The office members contact when they forgot both ID and password.
     pub office: Office,
+    /// Who answers members' questions about personal information.
+    pub privacy: Privacy,
 }
 
 impl Default for Society {
@@ -214,6 +216,7 @@ impl Default for Society {
             insurer_numbers: vec![SocietyInsurerNumber::default_number()],
             portal_url: "https://www.kenpos.jp/".to_owned(),
             office: Office::default(),
+            privacy: Privacy::default(),
         }
     }
 }
@@ -260,6 +263,84 @@ impl Office {
         match language {
             Language::Ja => &self.hours_ja,
             Language::En => &self.hours_en,
+        }
+    }
+}
+
+/// `[society.privacy]`: where members turn about their personal information, shown on
+/// the family path's eligibility step (資格照会): the organisation and its desk, postal
+/// address and email, and the title of the person responsible (個人情報保護管理者). Data
+/// shown as it is; the sentences around it come from Fluent. The defaults are the member
+/// guide's.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct Privacy {
+    /// The organisation that answers, in Japanese.
+    pub organisation_ja: OneLine,
+    /// The organisation that answers, in English.
+    pub organisation_en: OneLine,
+    /// The name of its desk for personal information, in Japanese.
+    pub desk_ja: OneLine,
+    /// The name of its desk for personal information, in English.
+    pub desk_en: OneLine,
+    /// Its postal address (with the postcode), in Japanese.
+    pub address_ja: OneLine,
+    /// Its postal address (with the postcode), in English.
+    pub address_en: OneLine,
+    /// Its email address for personal information.
+    pub email: PrivacyEmail,
+    /// The title of the person responsible for personal information, in Japanese.
+    pub manager_title_ja: OneLine,
+    /// The title of the person responsible for personal information, in English.
+    pub manager_title_en: OneLine,
+}
+
+impl Default for Privacy {
+    fn default() -> Self {
+        Privacy {
+            organisation_ja: OneLine::fixed("株式会社イーウェル"),
+            organisation_en: OneLine::fixed("eWeLL Co., Ltd."),
+            desk_ja: OneLine::fixed("個人情報問合せ窓口"),
+            desk_en: OneLine::fixed("Personal Information Inquiry Desk"),
+            address_ja: OneLine::fixed("〒102-0094 東京都千代田区紀尾井町3番6号"),
+            address_en: OneLine::fixed("3-6 Kioicho, Chiyoda-ku, Tokyo 102-0094"),
+            email: PrivacyEmail::fixed("privacy@ewel.co.jp"),
+            manager_title_ja: OneLine::fixed("総務コンプライアンス室長"),
+            manager_title_en: OneLine::fixed("Head of the General Affairs and Compliance Office"),
+        }
+    }
+}
+
+impl Privacy {
+    /// The organisation in a language.
+    pub fn organisation(&self, language: Language) -> &str {
+        match language {
+            Language::Ja => self.organisation_ja.as_str(),
+            Language::En => self.organisation_en.as_str(),
+        }
+    }
+
+    /// The desk's name in a language.
+    pub fn desk(&self, language: Language) -> &str {
+        match language {
+            Language::Ja => self.desk_ja.as_str(),
+            Language::En => self.desk_en.as_str(),
+        }
+    }
+
+    /// The postal address in a language.
+    pub fn address(&self, language: Language) -> &str {
+        match language {
+            Language::Ja => self.address_ja.as_str(),
+            Language::En => self.address_en.as_str(),
+        }
+    }
+
+    /// The responsible person's title in a language.
+    pub fn manager_title(&self, language: Language) -> &str {
+        match language {
+            Language::Ja => self.manager_title_ja.as_str(),
+            Language::En => self.manager_title_en.as_str(),
         }
     }
 }

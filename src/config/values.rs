@@ -70,6 +70,98 @@ impl SocietyInsurerNumber {
     }
 }
 
+/// One line of text shown to members as it is (a name, an address, a title): not empty,
+/// at most [`OneLine::MAX_CHARS`] characters, no line breaks or control characters.
+/// Surrounding spaces are trimmed.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct OneLine(String);
+
+impl OneLine {
+    /// The longest value accepted.
+    pub const MAX_CHARS: usize = 200;
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// A default written in this module's caller (known to be good).
+    pub(super) fn fixed(value: &str) -> OneLine {
+        OneLine(value.to_owned())
+    }
+}
+
+impl TryFrom<String> for OneLine {
+    type Error = String;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        let trimmed = value.trim();
+        let count = trimmed.chars().count();
+        if count == 0 {
+            Err("must be one line of text, found an empty value".to_owned())
+        } else if trimmed.chars().any(char::is_control) {
+            Err("must be one line of text, found a line break or a control character".to_owned())
+        } else if count > OneLine::MAX_CHARS {
+            Err(format!(
+                "must be one line of at most {} characters, found {count}",
+                OneLine::MAX_CHARS
+            ))
+        } else {
+            Ok(OneLine(trimmed.to_owned()))
+        }
+    }
+}
+
+/// `society.privacy.email`: the address members write to about personal information
+/// (ASCII, one `@`, a domain with a dot, no spaces).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct PrivacyEmail(String);
+
+impl PrivacyEmail {
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// A default written in this module's caller (known to be good).
+    pub(super) fn fixed(value: &str) -> PrivacyEmail {
+        PrivacyEmail(value.to_owned())
+    }
+}
+
+impl TryFrom<String> for PrivacyEmail {
+    type Error = String;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        let trimmed = value.trim();
+        let plausible = trimmed.len() <= 254
+            && trimmed.is_ascii()
+            && !trimmed
+                .chars()
+                .any(|c| c.is_ascii_whitespace() || c.is_ascii_control())
+            && match trimmed.split_once('@') {
+                Some((local, domain)) => {
+                    !local.is_empty()
+                        && !domain.contains('@')
+                        && domain.contains('.')
+                        && !domain.starts_with('.')
+                        && !domain.ends_with('.')
+                        && !domain.contains("..")
+                }
+                None => false,
+            };
+        if plausible {
+            Ok(PrivacyEmail(trimmed.to_owned()))
+        } else {
+            Err(format!(
+                "society.privacy.email must be an email address such as privacy@example.jp, found {value:?}"
+            ))
+        }
+    }
+}
+
 /// Where the backend is.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum BackendUrl {
@@ -201,6 +293,40 @@ mod tests {
         assert!(BackendUrl::parse("http://10.0.0.5", true).is_ok());
         assert!(BackendUrl::parse("ftp://x", true).is_err());
         assert!(BackendUrl::parse("not a url", false).is_err());
+    }
+
+    #[test]
+    fn one_line_texts_are_trimmed_and_checked() {
+        assert_eq!(
+            OneLine::try_from("  株式会社イーウェル ".to_owned()).map(|t| t.as_str().to_owned()),
+            Ok("株式会社イーウェル".to_owned())
+        );
+        for bad in ["", "   ", "line\nbreak", "tab\there"] {
+            assert!(OneLine::try_from(bad.to_owned()).is_err(), "{bad:?}");
+        }
+        assert!(OneLine::try_from("x".repeat(OneLine::MAX_CHARS)).is_ok());
+        assert!(OneLine::try_from("x".repeat(OneLine::MAX_CHARS + 1)).is_err());
+    }
+
+    #[test]
+    fn privacy_emails_are_checked() {
+        for good in ["privacy@ewel.co.jp", " kojin@kenpo.example.jp "] {
+            assert!(PrivacyEmail::try_from(good.to_owned()).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "privacy",
+            "privacy@",
+            "@ewel.co.jp",
+            "privacy@ewel",
+            "privacy@@ewel.co.jp",
+            "pri vacy@ewel.co.jp",
+            "privacy@ewel..jp",
+            "privacy@.ewel.jp",
+            "ｐｒｉｖａｃｙ@ewel.co.jp",
+        ] {
+            assert!(PrivacyEmail::try_from(bad.to_owned()).is_err(), "{bad}");
+        }
     }
 
     #[test]

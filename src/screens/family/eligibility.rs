@@ -1,6 +1,13 @@
 //! Guide ② (資格照会): 記号 ①, 番号 ② and 保険者番号 ③, with the document guide showing
-//! where each is printed on the document the member holds. The rules check the numbers
-//! (check digit, the society's insurer numbers) before anything is sent.
+//! where each is printed on the document the member holds, and the guide's privacy
+//! notice in full ([`super::privacy`]). The rules check the numbers (check digit, the
+//! society's insurer numbers) before anything is sent.
+//!
+//! The 記号 may be kana (the guide's paper certificate shows ハビ): its field has two
+//! keyboard buttons, "数字で入力" (the numeric keypad, for the usual digits) and
+//! "カナで入力" (the 五十音 kana keyboard), each saying what it types, so a member never
+//! has to find a mode switch inside a keyboard. Both edit the same text, which the rules
+//! normalise on "next" as for typed input.
 
 use iced::widget::{column, row, text};
 use iced::{Element, Length};
@@ -13,6 +20,7 @@ use kenpos_rules::{
 
 use zeroize::Zeroizing;
 
+use crate::config::Privacy;
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::document_guide::{self, Document, Mark};
@@ -27,18 +35,22 @@ pub const NUMBER: &str = "family_number";
 pub const INSURER: &str = "family_insurer";
 
 // --- on-screen keypad (issue 8) ---
-/// "Keyboard" button beside the 記号 field.
+/// "Type digits" button beside the 記号 field (the numeric keypad).
 pub const SYMBOL_KEYPAD: &str = "family_symbol_keypad";
+/// "Type kana" button beside the 記号 field (the kana keyboard, for a 記号 like ハビ).
+pub const SYMBOL_KANA_KEYPAD: &str = "family_symbol_kana_keypad";
 /// "Keyboard" button beside the 番号 field.
 pub const NUMBER_KEYPAD: &str = "family_number_keypad";
 /// "Keyboard" button beside the 保険者番号 field.
 pub const INSURER_KEYPAD: &str = "family_insurer_keypad";
 
-/// The fields an on-screen keypad can be open for (all numeric).
+/// The keyboards a field can have open: numeric, except [`Field::SymbolKana`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
-    /// 記号.
+    /// 記号, numeric keypad.
     Symbol,
+    /// 記号, kana keyboard.
+    SymbolKana,
     /// 番号.
     Number,
     /// 保険者番号.
@@ -155,15 +167,15 @@ impl State {
             return Action::None;
         };
         let text = match field {
-            Field::Symbol => self.symbol.as_str(),
+            Field::Symbol | Field::SymbolKana => self.symbol.as_str(),
             Field::Number => self.number.as_str(),
             Field::Insurer => self.insurer.as_str(),
         };
         let message = match (self.keypad.press(text, &key), field) {
-            (Press::Edited(text), Field::Symbol) => Message::Symbol(text),
+            (Press::Edited(text), Field::Symbol | Field::SymbolKana) => Message::Symbol(text),
             (Press::Edited(text), Field::Number) => Message::Number(text),
             (Press::Edited(text), Field::Insurer) => Message::Insurer(text),
-            (Press::Next, Field::Symbol) => {
+            (Press::Next, Field::Symbol | Field::SymbolKana) => {
                 self.keypad.open(Field::Number);
                 self.focused = Some(Mark::Number);
                 return Action::None;
@@ -180,6 +192,15 @@ impl State {
             (Press::Nothing, _) => return Action::None,
         };
         self.update(message, society)
+    }
+
+    /// `field` was typed into (or its mark tapped): an open keypad follows it, except
+    /// that the kana keyboard stays open on the 記号 (its keys type into the 記号 too).
+    fn follow(&mut self, field: Field) {
+        let kana_on_symbol = field == Field::Symbol && self.keypad.is_open_for(Field::SymbolKana);
+        if !kana_on_symbol {
+            self.keypad.typed(field);
+        }
     }
 
     /// The mark highlighted on the document picture (the field last typed in or tapped).
@@ -204,7 +225,7 @@ impl State {
             Message::Mark(mark) => {
                 self.focused = Some(mark);
                 // An open keypad follows the field whose mark was tapped.
-                self.keypad.typed(match mark {
+                self.follow(match mark {
                     Mark::Symbol => Field::Symbol,
                     Mark::Number => Field::Number,
                     Mark::InsurerNumber => Field::Insurer,
@@ -219,26 +240,26 @@ impl State {
                 self.symbol = Zeroizing::new(value);
                 self.symbol_error = None;
                 self.focused = Some(Mark::Symbol);
-                self.keypad.typed(Field::Symbol);
+                self.follow(Field::Symbol);
             }
             Message::Number(value) => {
                 self.number = Zeroizing::new(value);
                 self.number_error = None;
                 self.focused = Some(Mark::Number);
-                self.keypad.typed(Field::Number);
+                self.follow(Field::Number);
             }
             Message::Insurer(value) => {
                 self.insurer = Zeroizing::new(value);
                 self.insurer_error = None;
                 self.not_this_society = None;
                 self.focused = Some(Mark::InsurerNumber);
-                self.keypad.typed(Field::Insurer);
+                self.follow(Field::Insurer);
             }
             Message::Keypad(field) => {
                 self.keypad.toggle(field);
                 if self.keypad.is_open_for(field) {
                     self.focused = Some(match field {
-                        Field::Symbol => Mark::Symbol,
+                        Field::Symbol | Field::SymbolKana => Mark::Symbol,
                         Field::Number => Mark::Number,
                         Field::Insurer => Mark::InsurerNumber,
                     });
@@ -288,8 +309,8 @@ impl State {
         }
     }
 
-    /// The screen.
-    pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
+    /// The screen; `privacy` is the society's contact for personal information.
+    pub fn view(&self, look: Look, lang: Language, privacy: &Privacy) -> Element<'_, Message> {
         let field = |label: &str,
                      id: &'static str,
                      (keypad_field, toggle_id): (Field, &'static str),
@@ -322,14 +343,7 @@ impl State {
                     .map(|e| i18n::explain(lang, e))
             });
         let fields = column![
-            field(
-                "family-symbol",
-                SYMBOL,
-                (Field::Symbol, SYMBOL_KEYPAD),
-                &self.symbol,
-                Message::Symbol,
-                self.symbol_error.as_ref().map(|e| i18n::explain(lang, e))
-            ),
+            self.symbol_field(look, lang),
             field(
                 "family-number",
                 NUMBER,
@@ -370,15 +384,7 @@ impl State {
             text(i18n::tr(lang, "family-eligibility-title")).size(theme::TEXT_TITLE),
             text(i18n::tr(lang, "family-eligibility-intro")).size(theme::TEXT_BODY),
             row![fields, guide].spacing(24),
-            form::panel(
-                look,
-                column![
-                    text(i18n::tr(lang, "family-purpose")).size(theme::TEXT_BODY),
-                    text(i18n::tr(lang, "family-inquiry-consent")).size(theme::TEXT_SMALL),
-                    text(i18n::tr(lang, "family-privacy-contact")).size(theme::TEXT_SMALL),
-                ]
-                .spacing(10)
-            ),
+            super::privacy::view(look, lang, privacy),
         ]
         .spacing(18);
         if let Some(error) = &self.error {
@@ -422,12 +428,66 @@ impl State {
     }
 }
 
+// --- the 記号 field: digits or kana (issue 14) ---
+impl State {
+    /// The 記号 field with its two keyboard buttons (digits, kana) and, when keyboards
+    /// are offered, a hint that a kana 記号 is typed with "カナで入力".
+    fn symbol_field(&self, look: Look, lang: Language) -> Element<'_, Message> {
+        let input = form::input(
+            SYMBOL,
+            String::new(),
+            &self.symbol,
+            Message::Symbol,
+            Some(Message::Submit),
+        );
+        let error = self.symbol_error.as_ref().map(|e| i18n::explain(lang, e));
+        if !self.keypad.enabled() {
+            let hint = Some(i18n::tr(lang, "family-half-width-ok"));
+            return form::field(look, i18n::tr(lang, "family-symbol"), input, hint, error);
+        }
+        let button = |field: Field, id: &'static str, label: &'static str| {
+            let open = self.keypad.is_open_for(field);
+            keypad::toggle_labelled(look, lang, id, label, open, Message::Keypad(field))
+        };
+        let open =
+            self.keypad.is_open_for(Field::Symbol) || self.keypad.is_open_for(Field::SymbolKana);
+        let with_buttons = crate::widgets::focus::reveal::when(
+            open,
+            row![
+                input,
+                button(Field::Symbol, SYMBOL_KEYPAD, "family-symbol-keypad-digits"),
+                button(
+                    Field::SymbolKana,
+                    SYMBOL_KANA_KEYPAD,
+                    "family-symbol-keypad-kana"
+                ),
+            ]
+            .spacing(12)
+            .align_y(iced::Alignment::Center),
+        );
+        // Two sentences, one a line.
+        let hint = format!(
+            "{}\n{}",
+            i18n::tr(lang, "family-half-width-ok"),
+            i18n::tr(lang, "family-symbol-kana-hint")
+        );
+        form::field(
+            look,
+            i18n::tr(lang, "family-symbol"),
+            with_buttons,
+            Some(hint),
+            error,
+        )
+    }
+}
+
 // --- on-screen keypad (issue 8) ---
 impl State {
     /// The open keypad, docked at the bottom of the window, with what its field holds.
     pub fn keypad(&self, look: Look, lang: Language) -> Option<Element<'_, Message>> {
         [
             (Field::Symbol, "family-symbol", &self.symbol),
+            (Field::SymbolKana, "family-symbol", &self.symbol),
             (Field::Number, "family-number", &self.number),
             (Field::Insurer, "family-insurer", &self.insurer),
         ]
@@ -438,7 +498,11 @@ impl State {
                 lang,
                 &self.keypad,
                 field,
-                KeypadKind::Numeric,
+                if field == Field::SymbolKana {
+                    KeypadKind::Kana
+                } else {
+                    KeypadKind::Numeric
+                },
                 // Symbol → number → insurer number, which then checks.
                 if field == Field::Insurer {
                     Next::Done

@@ -4,4 +4,5 @@
 
 pub mod confirm;
 pub mod eligibility;
+pub mod privacy;
 pub mod setup;

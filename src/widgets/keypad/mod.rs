@@ -276,11 +276,20 @@ pub fn toggle<'a, M: Clone + 'a>(
     open: bool,
     on_press: M,
 ) -> Element<'a, M> {
-    let label = if open {
-        "keypad-toggle-close"
-    } else {
-        "keypad-toggle-open"
-    };
+    toggle_labelled(look, language, id, "keypad-toggle-open", open, on_press)
+}
+
+/// A "keyboard" button that says which keyboard it opens (message `label`), for a field
+/// with two (the family path's 記号: digits or kana); "close" while it is open.
+pub fn toggle_labelled<'a, M: Clone + 'a>(
+    look: Look,
+    language: Language,
+    id: &'static str,
+    label: &'static str,
+    open: bool,
+    on_press: M,
+) -> Element<'a, M> {
+    let label = if open { "keypad-toggle-close" } else { label };
     container(
         button(
             container(text(i18n::tr(language, label)).size(theme::TEXT_SMALL))
