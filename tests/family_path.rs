@@ -145,7 +145,7 @@ fn eligibility_problems_are_shown_where_they_belong() {
         &tr(JA, "backend-eligibility-already-registered")
     ));
     assert!(shows(&app, &tr(JA, "family-registered-login")));
-    h.click(&mut app, &tr(JA, "insured-forgot"));
+    h.click(&mut app, &tr(JA, "forgot-login-or-password"));
     assert!(matches!(app.screen(), Screen::Recovery(_)));
 }
 

@@ -109,7 +109,7 @@ fn switching_language_mid_path_keeps_what_was_typed() {
         &app,
         &kenpos_kiosk::i18n::tr_args(
             JA,
-            "insured-birth-readback",
+            "birth-readback",
             &[("date", password::birth_date_in_words(JA, &born).into())]
         )
     ));

@@ -46,8 +46,7 @@ fn insured_member_signs_up_and_logs_in_with_the_new_password() {
     let born = kenpos_rules::BirthDate::parse("2000-01-21").unwrap();
     let words = password::birth_date_in_words(JA, &born);
     assert_eq!(words, "2000年1月21日（平成12年）");
-    let readback =
-        kenpos_kiosk::i18n::tr_args(JA, "insured-birth-readback", &[("date", words.into())]);
+    let readback = kenpos_kiosk::i18n::tr_args(JA, "birth-readback", &[("date", words.into())]);
     assert!(shows(&app, &readback), "{readback}");
     h.click(&mut app, &tr(JA, "insured-birth-use"));
     assert_eq!(
@@ -170,7 +169,10 @@ fn insured_member_signs_up_and_logs_in_with_the_new_password() {
     // The step indicator says what happened (no email was sent this time).
     assert!(shows(&app, &tr(JA, "steps-ready")));
     assert!(!shows(&app, &tr(JA, "steps-email")));
-    assert!(shows(&app, "7132-091200001"), "the login ID for use at home");
+    assert!(
+        shows(&app, "7132-091200001"),
+        "the login ID for use at home"
+    );
     assert!(shows(&app, &tr(JA, "home-half-width")));
     // Finish finishes here too.
     h.click(&mut app, &tr(JA, "sent-finish"));

@@ -261,6 +261,10 @@ fn forgot_login_id_by_keyboard_only() {
     keys.enter(&h, &mut app);
     keys.tab_to_label(&h, &mut app, &tr(JA, "recovery-forgot-id"));
     keys.enter(&h, &mut app);
+    // The card help first; the email form is one more choice away.
+    assert!(shows(&app, &tr(JA, "recovery-card-title")));
+    keys.tab_to_label(&h, &mut app, &tr(JA, "recovery-card-email"));
+    keys.enter(&h, &mut app);
     keys.tab_to_field(&h, &mut app, recovery::FIELD);
     keys.type_text(&h, &mut app, "michiko@example.jp");
     assert_eq!(field_value(&app, recovery::FIELD), "michiko@example.jp");

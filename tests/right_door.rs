@@ -30,7 +30,10 @@ fn not_sure_at_work_opens_the_insured_login() {
     h.click(&mut app, &tr(JA, "welcome-not-sure"));
     assert_eq!(welcome_question(&app), Some(welcome::Question::AtWork));
     assert!(shows(&app, &tr(JA, "welcome-helper-at-work")));
-    assert!(!shows(&app, &tr(JA, "welcome-choice-insured")), "one question at a time");
+    assert!(
+        !shows(&app, &tr(JA, "welcome-choice-insured")),
+        "one question at a time"
+    );
     h.click(&mut app, &tr(JA, "welcome-helper-yes"));
     assert_eq!(insured_step(&app), Some(Step::LoginId));
 }

@@ -264,7 +264,7 @@ fn name_keys() -> Vec<Key> {
 /// The birth date read back under the field: 1955年8月8日（昭和30年）.
 fn readback() -> String {
     let words = "1955年8月8日（昭和30年）";
-    kenpos_kiosk::i18n::tr_args(JA, "insured-birth-readback", &[("date", words.into())])
+    kenpos_kiosk::i18n::tr_args(JA, "birth-readback", &[("date", words.into())])
 }
 
 const RETIREE_NAME: &str = "タイショク\u{3000}ゴロウ";
@@ -489,6 +489,9 @@ fn the_family_screens_draw_no_keyboard_buttons_when_keyboards_are_off() {
     h.click(&mut recovery, &tr(JA, "welcome-choice-forgot"));
     for choice in ["recovery-forgot-id", "recovery-forgot-password"] {
         h.click(&mut recovery, &tr(JA, choice));
+        if choice == "recovery-forgot-id" {
+            h.click(&mut recovery, &tr(JA, "recovery-card-email"));
+        }
         let id = kenpos_kiosk::screens::recovery::FIELD_KEYPAD;
         assert!(
             !has_widget(&recovery, id),
@@ -546,6 +549,7 @@ fn forgot_login_id_and_password_are_completed_by_taps_only() {
     let mut app = h.app();
     h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
     h.click(&mut app, &tr(JA, "recovery-forgot-id"));
+    h.click(&mut app, &tr(JA, "recovery-card-email"));
     tap(&h, &mut app, recovery::FIELD_KEYPAD);
     assert!(
         has_widget(&app, &keypad::key_id(&Key::Text(keypad::DOMAINS[0]))),

@@ -50,6 +50,7 @@ welcome-helper-no = No
 welcome-helper-unsure = Not sure
 
 # Forgot the login ID or password (the guide's two links)
+forgot-login-or-password = Forgot your login ID or password
 forgot-login-id = Forgot your login ID
 forgot-password = Forgot your password
 forgot-both = Forgot both your login ID and password
@@ -121,3 +122,7 @@ staff-outbox-login-id = Login ID reminder → { $to }
 staff-outbox-reset = Password reset → { $to }
 staff-outbox-confirm = Confirm the link
 staff-outbox-confirmed = Confirmed
+
+# Birth date (both paths)
+birth-hint = For example: 20000121, 2000/1/21, 平成12年1月21日, H12.1.21
+birth-readback = { $date } — is that right?

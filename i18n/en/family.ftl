@@ -1,7 +1,7 @@
-# First signup for family members (dependents) and voluntarily continued members (guide ① to ⑤)
+# First signup for family members (dependents), voluntarily continued and special retired members (guide ① to ⑤)
 
 # ① Start
-family-start-body = Family members (dependents) and voluntarily continued members sign up here the first time they use KENPOS. We first check your insurance, then you register your name, date of birth, email address and a password.
+family-start-body = Family members (dependents), voluntarily continued members and special retired members sign up here the first time they use KENPOS. We first check your insurance, then you register your name, date of birth, email address and a password.
 family-start-ready = Please have ready
 family-start-ready-list = • Your notice of eligibility information, eligibility certificate or health insurance card (showing the symbol, number and insurer number)
     • A phone that can receive email

@@ -7,7 +7,6 @@ insured-id-label = Login ID
 insured-id-placeholder = { $prefix }-000000000
 insured-id-hint = Your login ID is “{ $prefix }-” followed by the symbol in 3 digits and the number in 6 digits, with zeros added in front of shorter ones (e.g. symbol 91 and number 200001 → { $prefix }-091200001; symbol 123 and number 4567 → { $prefix }-123004567). Full-width digits are fine too.
 insured-id-next = Continue to password
-insured-forgot = Forgot your login ID or password
 insured-card-title = Make my ID from my card
 insured-card-intro = Enter the symbol (記号) and number (番号) printed on your card, eligibility certificate or eligibility notice. Missing leading zeros are added for you.
 insured-card-symbol = Symbol (記号)
@@ -26,13 +25,11 @@ insured-password-label = Password
 insured-password-show = Show
 insured-password-hide = Hide
 insured-password-empty = Please enter your password.
-insured-maybe-family = Voluntarily continued members and special retired members cannot log in here. Please sign up with “Family member, continued or special retired member” on the first screen.
+insured-maybe-family = Voluntarily continued members and special retired members cannot log in here. Please sign up with “Sign up as a family, continued or special retired member” below.
 insured-open-family = Sign up as a family, continued or special retired member
 insured-password-next = Log in
 insured-birth-title = Your first password is your date of birth (8 digits)
 insured-birth-label = Date of birth
-insured-birth-hint = For example: 20000121, 2000/1/21, 平成12年1月21日, H12.1.21
-insured-birth-readback = { $date } — is that right?
 insured-birth-use = Fill in these 8 digits
 
 # Office

@@ -24,6 +24,8 @@ rules-login-id-wrong-prefix = This login ID does not belong to this health insur
 ## Eligibility check
 
 rules-elig-symbol-invalid-char = The symbol contains “{ $found }”, which cannot be used. Enter the symbol exactly as printed on your card or notice.
+rules-elig-insurer-in-symbol = The 8 digits in the symbol field look like the insurer number (“保険者番号”). Enter what follows “記号” (symbol) here, and the insurer number in the insurer number field (③).
+rules-elig-insurer-in-number = The 8 digits in the number field look like the insurer number (“保険者番号”). Enter the digits after “番号” (number) here, and the insurer number in the insurer number field (③).
 rules-elig-symbol-too-long = The symbol is too long (at most { $max } characters). Enter only what is printed after “記号” (symbol).
 
 ## Insurer number

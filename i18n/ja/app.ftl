@@ -50,6 +50,7 @@ welcome-helper-no = いいえ
 welcome-helper-unsure = わからない
 
 # ログインIDやパスワードを忘れたとき（ガイドの2つのリンク）
+forgot-login-or-password = ログインID・パスワードをお忘れの方
 forgot-login-id = ログインIDをお忘れの方
 forgot-password = パスワードをお忘れの方
 forgot-both = ログインIDもパスワードもお忘れの方
@@ -111,3 +112,7 @@ staff-outbox-login-id = ログインIDのお知らせ → { $to }
 staff-outbox-reset = パスワード再設定 → { $to }
 staff-outbox-confirm = リンクを確認済みにする
 staff-outbox-confirmed = 確認済み
+
+# 生年月日（両方の手続きで使う）
+birth-hint = 例: 20000121、2000/1/21、平成12年1月21日、H12.1.21
+birth-readback = { $date } ですね。

@@ -7,7 +7,6 @@ insured-id-label = ログインID
 insured-id-placeholder = { $prefix }-000000000
 insured-id-hint = 「{ $prefix }-」のあとに、記号3けたと番号6けたを続けます。けたが足りないときは、前に 0 を付けます（例: 記号 91・番号 200001 → { $prefix }-091200001、記号 123・番号 4567 → { $prefix }-123004567）。半角・全角どちらでも入力できます。
 insured-id-next = パスワードを入力する
-insured-forgot = ログインID・パスワードをお忘れの方
 insured-card-title = 保険証からIDを作る
 insured-card-intro = 保険証（または資格確認書・資格情報のお知らせ）に書かれている「記号」と「番号」を入れてください。足りないけたの 0 は自動で補います。
 insured-card-symbol = 記号
@@ -27,12 +26,10 @@ insured-password-show = 表示する
 insured-password-hide = 隠す
 insured-password-empty = パスワードを入力してください。
 insured-password-next = ログインする
-insured-maybe-family = 任意継続被保険者・特例退職被保険者の方は、ここではログインできません。最初の画面の「ご家族・任意継続・特例退職の方」から登録してください。
+insured-maybe-family = 任意継続被保険者・特例退職被保険者の方は、ここではログインできません。下の「ご家族・任意継続・特例退職の方の登録へ」から登録してください。
 insured-open-family = ご家族・任意継続・特例退職の方の登録へ
 insured-birth-title = 初めてのパスワードは、生年月日の8けたです
 insured-birth-label = 生年月日
-insured-birth-hint = 例: 20000121、2000/1/21、平成12年1月21日、H12.1.21
-insured-birth-readback = { $date } ですね。
 insured-birth-use = この8けたを入れる
 
 # 窓口

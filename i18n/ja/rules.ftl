@@ -24,6 +24,8 @@ rules-login-id-wrong-prefix = このログインIDは、こちらの健康保険
 ## Eligibility check (資格照会)
 
 rules-elig-symbol-invalid-char = 記号に使えない文字「{ $found }」が入っています。保険証やお知らせに印刷されている記号のとおりに入力してください。
+rules-elig-insurer-in-symbol = 記号の欄に入力された8けたの数字は「保険者番号」のようです。記号の欄には「記号」のあとの文字を入力し、保険者番号は保険者番号の欄（③）に入力してください。
+rules-elig-insurer-in-number = 番号の欄に入力された8けたの数字は「保険者番号」のようです。番号の欄には「番号」のあとの数字を入力し、保険者番号は保険者番号の欄（③）に入力してください。
 rules-elig-symbol-too-long = 記号が長すぎます（{ $max }文字まで）。「記号」のあとに印刷されている文字だけを入力してください。
 
 ## Insurer number (保険者番号)

@@ -125,9 +125,11 @@ impl App {
     /// The starting state.
     pub fn new(boot: Boot) -> App {
         let (config, backend, screen) = match boot {
-            Boot::Ready(config, backend) => {
-                (*config, Some(backend), Screen::Welcome(welcome::State::default()))
-            }
+            Boot::Ready(config, backend) => (
+                *config,
+                Some(backend),
+                Screen::Welcome(welcome::State::default()),
+            ),
             Boot::ConfigError(error) => (
                 Config::default(),
                 None,
@@ -216,7 +218,8 @@ impl App {
     /// welcome screen appears in the default language and look.
     fn end_session(&mut self) -> Task<Message> {
         tracing::info!("session ended");
-        let screen = std::mem::replace(&mut self.screen, Screen::Welcome(welcome::State::default()));
+        let screen =
+            std::mem::replace(&mut self.screen, Screen::Welcome(welcome::State::default()));
         let clipboard = self.clear_clipboard(&screen);
         self.generation += 1;
         self.language = self.config.default_language;

@@ -135,8 +135,12 @@ impl State {
 /// One question of the helper with its answers, and "back" to the choices.
 fn helper(look: Look, language: Language, question: Question) -> Element<'static, Message> {
     let answer = |label: &str, message: Message| {
-        container(buttons::primary(look, i18n::tr(language, label), Some(message)))
-            .width(Length::FillPortion(1))
+        container(buttons::primary(
+            look,
+            i18n::tr(language, label),
+            Some(message),
+        ))
+        .width(Length::FillPortion(1))
     };
     let ask = Message::Ask;
     let (text_id, answers) = match question {

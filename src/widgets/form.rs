@@ -205,15 +205,15 @@ pub fn readback<'a, M: 'a>(content: Option<Element<'a, M>>, height: f32) -> Elem
 
 /// The guide's two "forgot" links side by side, and "forgot both" below them (which
 /// leads to the office). `on` gives the message of each, in that order.
-pub fn forgot_links<'a, M: Clone + 'a>(
-    look: Look,
-    lang: Language,
-    on: [M; 3],
-) -> Element<'a, M> {
+pub fn forgot_links<'a, M: Clone + 'a>(look: Look, lang: Language, on: [M; 3]) -> Element<'a, M> {
     let [id, password, both] = on;
     let link = |label: &str, message: M| {
-        container(buttons::secondary(look, i18n::tr(lang, label), Some(message)))
-            .width(Length::FillPortion(1))
+        container(buttons::secondary(
+            look,
+            i18n::tr(lang, label),
+            Some(message),
+        ))
+        .width(Length::FillPortion(1))
     };
     column![
         row![

@@ -98,6 +98,8 @@ pub fn every_screen(h: &Harness, start: Start, mut visit: impl FnMut(&Harness, &
     h.click(&mut recovery, &tr(lang, "welcome-choice-forgot"));
     visit(&mut recovery, "7-recovery");
     h.click(&mut recovery, &tr(lang, "recovery-forgot-id"));
+    visit(&mut recovery, "7c-recovery-card-help");
+    h.click(&mut recovery, &tr(lang, "recovery-card-email"));
     h.type_into(&mut recovery, recovery_screen::FIELD, "michiko@");
     tap(h, &mut recovery, recovery_screen::FIELD_KEYPAD);
     visit(&mut recovery, "7a-recovery-id-keypad");

@@ -200,8 +200,8 @@ impl Explain for EligibilityError {
             EligibilityError::NumberNotDigits => "rules-card-number-not-digits",
             EligibilityError::NumberTooLong { .. } => "rules-card-number-too-long",
             EligibilityError::NumberWithBranch { .. } => "rules-card-number-branch",
-            EligibilityError::InsurerNumberInSymbol => "rules-card-insurer-in-symbol",
-            EligibilityError::InsurerNumberInNumber => "rules-card-insurer-in-number",
+            EligibilityError::InsurerNumberInSymbol => "rules-elig-insurer-in-symbol",
+            EligibilityError::InsurerNumberInNumber => "rules-elig-insurer-in-number",
         }
     }
 

@@ -402,7 +402,7 @@ impl State {
                     .push(text(i18n::tr(lang, "family-registered-login")).size(theme::TEXT_BODY))
                     .push(buttons::secondary(
                         look,
-                        i18n::tr(lang, "insured-forgot"),
+                        i18n::tr(lang, "forgot-login-or-password"),
                         Some(Message::GoForgot),
                     ));
             }

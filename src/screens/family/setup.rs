@@ -327,7 +327,7 @@ impl State {
             .map(|date| {
                 i18n::tr_args(
                     lang,
-                    "insured-birth-readback",
+                    "birth-readback",
                     &[("date", Arg::Str(birth_date_in_words(lang, &date)))],
                 )
             });
@@ -348,7 +348,7 @@ impl State {
                 form::input(BIRTH, String::new(), &self.birth, Message::Birth, None),
                 Message::Keypad(Field::Birth),
             ),
-            Some(i18n::tr(lang, "insured-birth-hint")),
+            Some(i18n::tr(lang, "birth-hint")),
             birth_error,
         )]
         .spacing(6);

@@ -266,7 +266,7 @@ impl State {
                     ),
                     Message::Keypad(Field::Birth),
                 ),
-                Some(i18n::tr(lang, "insured-birth-hint")),
+                Some(i18n::tr(lang, "birth-hint")),
                 birth_error
             ),
         ]
@@ -276,7 +276,7 @@ impl State {
                 row![
                     text(i18n::tr_args(
                         lang,
-                        "insured-birth-readback",
+                        "birth-readback",
                         &[("date", Arg::Str(readback))]
                     ))
                     .size(theme::TEXT_BUTTON)
