@@ -14,12 +14,12 @@
 
 mod common;
 
+use common::touch::{chars, has_widget, tap, tap_keys};
+
 use std::path::Path;
 
 use common::{Harness, family_step, field_value, shows};
-use iced::widget;
-use iced_test::simulator::Simulator;
-use kenpos_kiosk::app::{self, App, Boot, FamilyStep, Screen};
+use kenpos_kiosk::app::{App, Boot, FamilyStep, Screen};
 use kenpos_kiosk::config::{self, Config, Privacy};
 use kenpos_kiosk::i18n::{Language, tr, tr_args};
 use kenpos_kiosk::screens::family::eligibility;
@@ -71,32 +71,6 @@ fn contact_lines(lang: Language, privacy: &Privacy) -> [String; 2] {
             ],
         ),
     ]
-}
-
-fn tap(h: &Harness, app: &mut App, id: &str) {
-    let messages = common::interact(app, |ui| {
-        ui.click(widget::Id::from(id.to_owned()))
-            .unwrap_or_else(|e| panic!("cannot tap {id}: {e}"));
-    });
-    assert!(!messages.is_empty(), "tapping {id} did nothing");
-    for message in messages {
-        h.send(app, message);
-    }
-}
-
-fn tap_keys(h: &Harness, app: &mut App, keys: &[Key]) {
-    for key in keys {
-        tap(h, app, &keypad::key_id(key));
-    }
-}
-
-fn digits(text: &str) -> Vec<Key> {
-    text.chars().map(Key::Insert).collect()
-}
-
-fn has_widget(app: &App, id: &str) -> bool {
-    let mut ui = Simulator::with_size(app::settings(), common::SIZE, app.view());
-    ui.find(widget::Id::from(id.to_owned())).is_ok()
 }
 
 #[test]
@@ -265,9 +239,9 @@ fn a_kana_symbol_is_typed_by_touch_and_the_check_goes_through() {
     // "Next field" moves to the number, on the numeric keypad.
     tap_keys(&h, &mut app, &[Key::Next]);
     assert!(!has_widget(&app, &keypad::key_id(&Key::Insert(HA))));
-    tap_keys(&h, &mut app, &digits("123456"));
+    tap_keys(&h, &mut app, &chars("123456"));
     tap_keys(&h, &mut app, &[Key::Next]);
-    tap_keys(&h, &mut app, &digits("06139984"));
+    tap_keys(&h, &mut app, &chars("06139984"));
     assert_eq!(field_value(&app, eligibility::NUMBER), "123456");
     assert_eq!(field_value(&app, eligibility::INSURER), "06139984");
     tap_keys(&h, &mut app, &[Key::Next]);
@@ -287,7 +261,7 @@ fn the_symbols_two_keyboards_switch_and_share_the_field() {
     // Digits first (the usual 記号), then the kana keyboard from its own button, then
     // back: both type into the same field.
     tap(&h, &mut app, eligibility::SYMBOL_KEYPAD);
-    tap_keys(&h, &mut app, &digits("12"));
+    tap_keys(&h, &mut app, &chars("12"));
     assert!(!has_widget(&app, &keypad::key_id(&Key::Insert(HA))));
     tap(&h, &mut app, eligibility::SYMBOL_KANA_KEYPAD);
     tap_keys(&h, &mut app, &[Key::Insert(HA)]);

@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::touch::{chars, has_widget, tap, tap_keys};
+
 use common::insured_step as step;
 
 use std::path::PathBuf;
@@ -25,29 +27,6 @@ use kenpos_rules::Era;
 
 const JA: Language = Language::Ja;
 
-/// Taps the widget with id `id` (a key's container or a "keyboard" button) and runs
-/// what follows.
-fn tap(h: &Harness, app: &mut App, id: &str) {
-    let messages = common::interact(app, |ui| {
-        ui.click(widget::Id::from(id.to_owned()))
-            .unwrap_or_else(|e| panic!("cannot tap {id}: {e}"));
-    });
-    assert!(!messages.is_empty(), "tapping {id} did nothing");
-    for message in messages {
-        h.send(app, message);
-    }
-}
-
-fn tap_keys(h: &Harness, app: &mut App, keys: &[Key]) {
-    for key in keys {
-        tap(h, app, &keypad::key_id(key));
-    }
-}
-
-fn digits(text: &str) -> Vec<Key> {
-    text.chars().map(Key::Insert).collect()
-}
-
 fn ch(code: u32) -> char {
     char::from_u32(code).unwrap()
 }
@@ -58,10 +37,10 @@ fn login_id_by_taps(h: &Harness, app: &mut App) {
     h.click(app, &tr(JA, "welcome-choice-insured"));
     assert_eq!(step(app), Some(Step::LoginId));
     tap(h, app, login_id::SYMBOL_KEYPAD);
-    tap_keys(h, app, &digits("91"));
+    tap_keys(h, app, &chars("91"));
     assert_eq!(field_value(app, login_id::SYMBOL), "91");
     tap_keys(h, app, &[Key::Next]);
-    tap_keys(h, app, &digits("200001"));
+    tap_keys(h, app, &chars("200001"));
     assert_eq!(field_value(app, login_id::NUMBER), "200001");
     assert!(shows(app, "7132-091200001"), "the live preview");
     h.click(app, &tr(JA, "insured-card-use"));
@@ -77,7 +56,7 @@ fn login_id_and_password_by_on_screen_keys_only() {
     login_id_by_taps(&h, &mut app);
 
     tap(&h, &mut app, password::PASSWORD_KEYPAD);
-    tap_keys(&h, &mut app, &digits("20000121"));
+    tap_keys(&h, &mut app, &chars("20000121"));
     h.click(&mut app, &tr(JA, "insured-password-show"));
     assert_eq!(field_value(&app, password::PASSWORD), "20000121");
     // The keyboard's "next" on the password logs in.
@@ -98,11 +77,11 @@ fn birth_date_by_era_keys_fills_the_password() {
 
     tap(&h, &mut app, password::BIRTH_KEYPAD);
     let mut keys = vec![Key::Era(Era::Heisei)];
-    keys.extend(digits("12"));
+    keys.extend(chars("12"));
     keys.push(Key::Insert(ch(0x5E74)));
     keys.push(Key::Insert('1'));
     keys.push(Key::Insert(ch(0x6708)));
-    keys.extend(digits("21"));
+    keys.extend(chars("21"));
     keys.push(Key::Insert(ch(0x65E5)));
     tap_keys(&h, &mut app, &keys);
     let typed = format!(
@@ -131,11 +110,11 @@ fn a_hardware_keyboard_works_alongside_and_an_open_keypad_follows_typing() {
     let mut app = h.app();
     h.click(&mut app, &tr(JA, "welcome-choice-insured"));
     tap(&h, &mut app, login_id::SYMBOL_KEYPAD);
-    tap_keys(&h, &mut app, &digits("9"));
+    tap_keys(&h, &mut app, &chars("9"));
     h.type_into(&mut app, login_id::SYMBOL, "1");
     assert_eq!(field_value(&app, login_id::SYMBOL), "91");
     h.type_into(&mut app, login_id::NUMBER, "2");
-    tap_keys(&h, &mut app, &digits("00001"));
+    tap_keys(&h, &mut app, &chars("00001"));
     assert_eq!(
         field_value(&app, login_id::NUMBER),
         "200001",
@@ -145,11 +124,6 @@ fn a_hardware_keyboard_works_alongside_and_an_open_keypad_follows_typing() {
     // Tapping the open field's button closes the keypad.
     tap(&h, &mut app, login_id::NUMBER_KEYPAD);
     assert!(!has_widget(&app, &keypad::key_id(&Key::Insert('0'))));
-}
-
-fn has_widget(app: &App, id: &str) -> bool {
-    let mut ui = Simulator::with_size(app::settings(), common::SIZE, app.view());
-    ui.find(widget::Id::from(id.to_owned())).is_ok()
 }
 
 #[test]
@@ -344,13 +318,13 @@ fn the_primary_key_says_whether_it_moves_on_or_finishes() {
         shows(&app, &next) && !shows(&app, &done),
         "記号 moves on to 番号"
     );
-    tap_keys(&h, &mut app, &digits("91"));
+    tap_keys(&h, &mut app, &chars("91"));
     tap_keys(&h, &mut app, &[Key::Next]);
     assert!(
         shows(&app, &done) && !shows(&app, &next),
         "番号 fills the ID"
     );
-    tap_keys(&h, &mut app, &digits("200001"));
+    tap_keys(&h, &mut app, &chars("200001"));
     tap_keys(&h, &mut app, &[Key::Next]);
     assert_eq!(field_value(&app, login_id::LOGIN_ID), "7132-091200001");
     assert!(!shows(&app, &done), "the keyboard closed");

@@ -10,13 +10,13 @@
 
 mod common;
 
+use common::touch::{chars, has_widget, tap, tap_keys};
+
 use common::{family_step, insured_step};
 
 use common::{Harness, field_value, shows};
-use iced::widget;
-use iced_test::simulator::Simulator;
 use kenpos_contract::Secret;
-use kenpos_kiosk::app::{self, App, Boot, FamilyStep, Screen, Step};
+use kenpos_kiosk::app::{App, Boot, FamilyStep, Screen, Step};
 use kenpos_kiosk::config::{self, Config, SocietyInsurerNumber};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
@@ -26,35 +26,6 @@ use kenpos_kiosk::widgets::keypad::{self, Key};
 use kenpos_rules::Era;
 
 const JA: Language = Language::Ja;
-
-/// Taps the widget with id `id` (a key's container or a "keyboard" button) and runs
-/// what follows.
-fn tap(h: &Harness, app: &mut App, id: &str) {
-    let messages = common::interact(app, |ui| {
-        ui.click(widget::Id::from(id.to_owned()))
-            .unwrap_or_else(|e| panic!("cannot tap {id}: {e}"));
-    });
-    assert!(!messages.is_empty(), "tapping {id} did nothing");
-    for message in messages {
-        h.send(app, message);
-    }
-}
-
-fn tap_keys(h: &Harness, app: &mut App, keys: &[Key]) {
-    for key in keys {
-        tap(h, app, &keypad::key_id(key));
-    }
-}
-
-/// The keys that type `text` (characters only; shift is added by the caller).
-fn chars(text: &str) -> Vec<Key> {
-    text.chars().map(Key::Insert).collect()
-}
-
-fn has_widget(app: &App, id: &str) -> bool {
-    let mut ui = Simulator::with_size(app::settings(), common::SIZE, app.view());
-    ui.find(widget::Id::from(id.to_owned())).is_ok()
-}
 
 fn ch(code: u32) -> char {
     char::from_u32(code).unwrap()

@@ -12,7 +12,7 @@ mod staff;
 use std::future::Future;
 use std::time::Duration;
 
-use iced::widget::{column, container, image, scrollable, text};
+use iced::widget::{column, container, scrollable, text};
 use iced::{Element, Length, Subscription, Task, Theme};
 use kenpos_client::{Client, ClientError};
 
@@ -113,7 +113,7 @@ pub struct App {
     large_text: bool,
     screen: Screen,
     generation: u64,
-    portal_qr: Option<image::Handle>,
+    portal_qr: Option<crate::widgets::qr::Code>,
     idle: crate::idle::Tracker,
     backend_down: bool,
     kiosk: kiosk::KioskState,
@@ -136,7 +136,7 @@ impl App {
                 Screen::ConfigError(config_error::State::new(error)),
             ),
         };
-        let portal_qr = crate::widgets::qr::image_of(config.society.portal_url.as_bytes());
+        let portal_qr = crate::widgets::qr::Code::new(config.society.portal_url.as_bytes());
         let mut app = App {
             language: config.default_language,
             palette: Palette::Light,

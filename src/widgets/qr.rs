@@ -1,44 +1,144 @@
-//! The QR code of the KENPOS site, as a raster image.
+//! The QR code of the KENPOS site, drawn as pixel-snapped quads.
 //!
 //! iced's `qr_code` widget draws through canvas meshes, which iced 0.14.0's wgpu
 //! renderer does not clip to their layer: on some PCs (wgpu's GL backend, a busy
-//! machine) the code stayed painted over the next member's screens. An image is
-//! clipped and dropped correctly on both renderers.
+//! machine) the code stayed painted over the next member's screens. An image was
+//! clipped correctly, but at a fractional position (text lines above it are 28.6 px
+//! tall) wgpu and tiny-skia sampled it differently, a pixel apart. Quads snapped to the
+//! pixel grid are clipped and dropped correctly and drawn the same on both renderers.
 
-use iced::widget::image;
+use iced::advanced::layout::{self, Layout};
+use iced::advanced::renderer::{self, Quad, Renderer as _};
+use iced::advanced::widget::{Tree, Widget};
+use iced::{Border, Color, Element, Length, Rectangle, Renderer, Shadow, Size, Theme, mouse};
 
 /// Pixels per module (the code's little squares).
-pub const CELL: u32 = 5;
+pub const CELL: u32 = 6;
 /// The light margin around the code, in modules (scanners need it).
 pub const QUIET_ZONE: u32 = 4;
 
-/// The code for `data` as an image, dark modules on white; `None` when `data` does not
-/// fit in a QR code.
-pub fn image_of(data: &[u8]) -> Option<image::Handle> {
-    let code = qrcode::QrCode::new(data).ok()?;
-    let modules = u32::try_from(code.width()).ok()?;
-    let colors = code.to_colors();
-    let side = (modules + 2 * QUIET_ZONE) * CELL;
-    let mut pixels = Vec::with_capacity((side * side * 4) as usize);
-    for y in 0..side {
-        for x in 0..side {
-            let (mx, my) = (x / CELL, y / CELL);
-            let dark = (QUIET_ZONE..QUIET_ZONE + modules).contains(&mx)
-                && (QUIET_ZONE..QUIET_ZONE + modules).contains(&my)
-                && colors.get(((my - QUIET_ZONE) * modules + (mx - QUIET_ZONE)) as usize)
-                    == Some(&qrcode::Color::Dark);
-            let value = if dark { 0 } else { 255 };
-            pixels.extend_from_slice(&[value, value, value, 255]);
-        }
-    }
-    Some(image::Handle::from_rgba(side, side, pixels))
+/// A QR code: which modules are dark, row by row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Code {
+    modules: u32,
+    dark: Vec<bool>,
 }
 
-/// The image of a code made by [`image_of`], drawn pixel for pixel.
-pub fn view<'a, M: 'a>(handle: &image::Handle) -> iced::Element<'a, M> {
-    image(handle.clone())
-        .filter_method(image::FilterMethod::Nearest)
-        .into()
+impl Code {
+    /// The code for `data`; `None` when `data` does not fit in a QR code.
+    pub fn new(data: &[u8]) -> Option<Code> {
+        let code = qrcode::QrCode::new(data).ok()?;
+        let modules = u32::try_from(code.width()).ok()?;
+        let dark = code
+            .to_colors()
+            .into_iter()
+            .map(|color| color == qrcode::Color::Dark)
+            .collect();
+        Some(Code { modules, dark })
+    }
+
+    /// The side of the drawing in pixels, quiet zone included.
+    pub fn side(&self) -> u32 {
+        (self.modules + 2 * QUIET_ZONE) * CELL
+    }
+
+    /// Whether the module at column `x`, row `y` (quiet zone excluded) is dark.
+    pub fn is_dark(&self, x: u32, y: u32) -> bool {
+        x < self.modules
+            && y < self.modules
+            && self
+                .dark
+                .get((y * self.modules + x) as usize)
+                .copied()
+                .unwrap_or(false)
+    }
+}
+
+/// The code, drawn dark on white at `CELL` pixels a module.
+pub fn view<'a, M: 'a>(code: &'a Code) -> Element<'a, M> {
+    Element::new(Drawing { code })
+}
+
+struct Drawing<'a> {
+    code: &'a Code,
+}
+
+fn square(renderer: &mut Renderer, bounds: Rectangle, color: Color) {
+    renderer.fill_quad(
+        Quad {
+            bounds,
+            border: Border::default(),
+            shadow: Shadow::default(),
+            snap: true,
+        },
+        color,
+    );
+}
+
+impl<M> Widget<M, Theme, Renderer> for Drawing<'_> {
+    fn size(&self) -> Size<Length> {
+        let side = self.code.side() as f32;
+        Size::new(Length::Fixed(side), Length::Fixed(side))
+    }
+
+    fn layout(
+        &mut self,
+        _tree: &mut Tree,
+        _renderer: &Renderer,
+        _limits: &layout::Limits,
+    ) -> layout::Node {
+        let side = self.code.side() as f32;
+        layout::Node::new(Size::new(side, side))
+    }
+
+    fn draw(
+        &self,
+        _tree: &Tree,
+        renderer: &mut Renderer,
+        _theme: &Theme,
+        _style: &renderer::Style,
+        layout: Layout<'_>,
+        _cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        let bounds = layout.bounds();
+        if !bounds.intersects(viewport) {
+            return;
+        }
+        // Whole pixels for the origin, so every module is CELL pixels on both renderers.
+        let (x0, y0) = (bounds.x.round(), bounds.y.round());
+        square(
+            renderer,
+            Rectangle::new(iced::Point::new(x0, y0), bounds.size()),
+            Color::WHITE,
+        );
+        let cell = CELL as f32;
+        let quiet = (QUIET_ZONE * CELL) as f32;
+        for y in 0..self.code.modules {
+            // One quad per run of dark modules in a row.
+            let mut x = 0;
+            while x < self.code.modules {
+                if !self.code.is_dark(x, y) {
+                    x += 1;
+                    continue;
+                }
+                let start = x;
+                while x < self.code.modules && self.code.is_dark(x, y) {
+                    x += 1;
+                }
+                square(
+                    renderer,
+                    Rectangle {
+                        x: x0 + quiet + start as f32 * cell,
+                        y: y0 + quiet + y as f32 * cell,
+                        width: (x - start) as f32 * cell,
+                        height: cell,
+                    },
+                    Color::BLACK,
+                );
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -46,22 +146,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_url_makes_a_square_image_with_a_quiet_zone() {
-        let Some(image::Handle::Rgba {
-            width,
-            height,
-            pixels,
-            ..
-        }) = image_of(b"https://kenpos.jp/")
-        else {
-            panic!("no image");
+    fn a_url_makes_a_square_code_with_a_quiet_zone() {
+        let Some(code) = Code::new(b"https://kenpos.jp/") else {
+            panic!("no code");
         };
-        assert_eq!(width, height);
-        assert_eq!(width % CELL, 0);
-        // The corner is light (quiet zone), the finder pattern's corner is dark.
-        assert_eq!(pixels[0], 255);
-        let at = |x: u32, y: u32| pixels[((y * width + x) * 4) as usize];
-        assert_eq!(at(QUIET_ZONE * CELL, QUIET_ZONE * CELL), 0);
-        assert_eq!(at(QUIET_ZONE * CELL - 1, QUIET_ZONE * CELL), 255);
+        assert_eq!(code.side() % CELL, 0);
+        assert_eq!(code.side(), (code.modules + 2 * QUIET_ZONE) * CELL);
+        // The finder pattern: its corner and its inner ring.
+        assert!(code.is_dark(0, 0));
+        assert!(code.is_dark(6, 6));
+        assert!(!code.is_dark(1, 1));
+        assert!(code.is_dark(3, 3));
+        assert!(!code.is_dark(code.modules, 0), "outside the code is light");
     }
 }

@@ -3,6 +3,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod keys;
+pub mod touch;
 pub mod tour;
 
 use std::sync::Arc;

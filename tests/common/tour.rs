@@ -2,7 +2,6 @@
 //! the UI against the reference backend: the screenshot example and the size checks
 //! visit the same screens.
 
-use iced::widget::Id;
 use kenpos_kiosk::app::{App, Message};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
@@ -21,14 +20,7 @@ pub struct Start {
 
 /// Taps the widget with id `id` (a "keyboard" button) and runs what follows.
 pub fn tap(h: &Harness, app: &mut App, id: &'static str) {
-    let messages = super::interact(app, |ui| {
-        ui.click(Id::new(id))
-            .unwrap_or_else(|e| panic!("cannot tap {id}: {e}"));
-    });
-    assert!(!messages.is_empty(), "tapping {id} did nothing");
-    for message in messages {
-        h.send(app, message);
-    }
+    super::touch::tap(h, app, id);
 }
 
 fn fresh(h: &Harness, start: Start) -> App {

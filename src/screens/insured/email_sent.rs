@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use iced::widget::{column, image, row, text};
+use iced::widget::{column, row, text};
 use iced::{Alignment, Element, Length};
 use kenpos_client::{ClientError, IdempotencyKey};
 use kenpos_contract::{EmailSentResponse, Secret};
@@ -44,7 +44,7 @@ pub struct Portal<'a> {
     /// The address, printed as text beside the code.
     pub url: &'a str,
     /// The QR code (none if it could not be made).
-    pub qr: Option<&'a image::Handle>,
+    pub qr: Option<&'a crate::widgets::qr::Code>,
 }
 
 /// The sent email.
@@ -250,6 +250,9 @@ impl State {
     }
 }
 
+/// The width of the QR code's column on the last screen.
+const QR_COLUMN: f32 = 240.0;
+
 /// What the member needs to log in at home: the login ID (large) or "your email address
 /// is your login ID", "type in half-width", and the site's address beside its QR code.
 pub fn at_home<'a, M: 'a>(
@@ -281,14 +284,18 @@ pub fn at_home<'a, M: 'a>(
         .width(Length::Fill)
     ]
     .spacing(24)
-    .align_y(Alignment::Center);
+    .align_y(Alignment::Start);
     if let Some(qr) = portal.qr {
+        // A fixed, even width: the (even-sided) code is centred on whole pixels.
         content = content.push(
             column![
                 crate::widgets::qr::view(qr),
-                text(i18n::tr(lang, "sent-qr")).size(theme::TEXT_SMALL)
+                text(i18n::tr(lang, "sent-qr"))
+                    .size(theme::TEXT_SMALL)
+                    .align_x(iced::alignment::Horizontal::Center)
             ]
             .spacing(6)
+            .width(Length::Fixed(QR_COLUMN))
             .align_x(Alignment::Center),
         );
     }
