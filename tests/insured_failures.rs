@@ -165,7 +165,7 @@ fn forgot_replies_are_neutral_and_forgot_both_shows_the_office() {
     for email in ["michiko@example.jp", "nobody@example.jp"] {
         let mut app = h.app();
         h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
-        h.click(&mut app, &tr(JA, "recovery-forgot-id"));
+        h.click(&mut app, &tr(JA, "forgot-login-id"));
         h.click(&mut app, &tr(JA, "recovery-card-email"));
         h.type_into(&mut app, recovery::FIELD, email);
         h.click(&mut app, &tr(JA, "recovery-send"));
@@ -181,14 +181,14 @@ fn forgot_replies_are_neutral_and_forgot_both_shows_the_office() {
 
     let mut app = h.app();
     h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
-    h.click(&mut app, &tr(JA, "recovery-forgot-password"));
+    h.click(&mut app, &tr(JA, "forgot-password"));
     h.type_into(&mut app, recovery::FIELD, "7132-300300001");
     h.click(&mut app, &tr(JA, "recovery-send"));
     assert!(shows(&app, &tr(JA, "recovery-sent")));
 
     let mut app = h.app();
     h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
-    h.click(&mut app, &tr(JA, "recovery-forgot-both"));
+    h.click(&mut app, &tr(JA, "forgot-both"));
     assert!(shows(&app, &tr(JA, "recovery-both-advice")));
     assert!(shows(&app, &tr(JA, "office-title")));
 }
@@ -258,7 +258,7 @@ fn another_societys_prefix_is_used_in_every_message_about_the_id() {
             h.click(&mut app, &tr(JA, "welcome-language-en"));
         }
         h.click(&mut app, &tr(lang, "welcome-choice-forgot"));
-        h.click(&mut app, &tr(lang, "recovery-forgot-password"));
+        h.click(&mut app, &tr(lang, "forgot-password"));
         h.type_into(&mut app, recovery::FIELD, "7132-300300001");
         h.click(&mut app, &tr(lang, "recovery-send"));
         let invalid = tr_args(lang, "recovery-invalid", &prefix);

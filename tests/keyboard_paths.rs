@@ -259,7 +259,7 @@ fn forgot_login_id_by_keyboard_only() {
     let mut keys = Keys::new(&app);
     keys.tab_to_label(&h, &mut app, &tr(JA, "welcome-choice-forgot"));
     keys.enter(&h, &mut app);
-    keys.tab_to_label(&h, &mut app, &tr(JA, "recovery-forgot-id"));
+    keys.tab_to_label(&h, &mut app, &tr(JA, "forgot-login-id"));
     keys.enter(&h, &mut app);
     // The card help first; the email form is one more choice away.
     assert!(shows(&app, &tr(JA, "recovery-card-title")));

@@ -179,7 +179,7 @@ fn forgot_login_id_email_form_follows_the_card_help_and_still_sends() {
     let h = Harness::start();
     let mut app = h.app();
     h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
-    h.click(&mut app, &tr(JA, "recovery-forgot-id"));
+    h.click(&mut app, &tr(JA, "forgot-login-id"));
     assert!(shows(&app, &tr(JA, "recovery-card-title")));
     h.click(&mut app, &tr(JA, "recovery-card-email"));
     h.type_into(&mut app, recovery::FIELD, "michiko@example.jp");

@@ -458,9 +458,9 @@ fn the_family_screens_draw_no_keyboard_buttons_when_keyboards_are_off() {
         h.backend.clone(),
     ));
     h.click(&mut recovery, &tr(JA, "welcome-choice-forgot"));
-    for choice in ["recovery-forgot-id", "recovery-forgot-password"] {
+    for choice in ["forgot-login-id", "forgot-password"] {
         h.click(&mut recovery, &tr(JA, choice));
-        if choice == "recovery-forgot-id" {
+        if choice == "forgot-login-id" {
             h.click(&mut recovery, &tr(JA, "recovery-card-email"));
         }
         let id = kenpos_kiosk::screens::recovery::FIELD_KEYPAD;
@@ -519,7 +519,7 @@ fn forgot_login_id_and_password_are_completed_by_taps_only() {
     // Forgot the login ID: the registered email address, typed on the Latin keyboard.
     let mut app = h.app();
     h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
-    h.click(&mut app, &tr(JA, "recovery-forgot-id"));
+    h.click(&mut app, &tr(JA, "forgot-login-id"));
     h.click(&mut app, &tr(JA, "recovery-card-email"));
     tap(&h, &mut app, recovery::FIELD_KEYPAD);
     assert!(
@@ -542,7 +542,7 @@ fn forgot_login_id_and_password_are_completed_by_taps_only() {
     // Forgot the password: the login ID, typed with the digit and '-' keys.
     let mut app = h.app();
     h.click(&mut app, &tr(JA, "welcome-choice-forgot"));
-    h.click(&mut app, &tr(JA, "recovery-forgot-password"));
+    h.click(&mut app, &tr(JA, "forgot-password"));
     tap(&h, &mut app, recovery::FIELD_KEYPAD);
     tap_keys(&h, &mut app, &chars("7132-300300001"));
     assert_eq!(field_value(&app, recovery::FIELD), "7132-300300001");

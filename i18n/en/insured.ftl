@@ -114,9 +114,6 @@ ready-body = You have already signed up. Log in to KENPOS on your phone or compu
 
 # Forgot ID or password
 recovery-intro = What did you forget?
-recovery-forgot-id = I forgot my login ID
-recovery-forgot-password = I forgot my password
-recovery-forgot-both = I forgot both
 recovery-email = Your registered email address
 recovery-id-hint = We will email your login ID to your registered address.
 recovery-id-or-email = Login ID or email address

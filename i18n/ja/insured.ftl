@@ -101,9 +101,6 @@ ready-body = 登録はすでに済んでいます。スマートフォンやパ�
 
 # ID・パスワードを忘れた
 recovery-intro = お忘れのものを選んでください。
-recovery-forgot-id = ログインIDを忘れた
-recovery-forgot-password = パスワードを忘れた
-recovery-forgot-both = ログインIDもパスワードも忘れた
 recovery-email = 登録したメールアドレス
 recovery-id-hint = ご登録のメールアドレスに、ログインIDをお知らせするメールを送ります。
 recovery-id-or-email = ログインID またはメールアドレス

@@ -230,9 +230,9 @@ impl State {
             text(i18n::tr(lang, "path-recovery-title")).size(theme::TEXT_TITLE),
             text(i18n::tr(lang, "recovery-intro")).size(theme::TEXT_BODY),
             column![
-                choice(Forgot::LoginId, "recovery-forgot-id"),
-                choice(Forgot::Password, "recovery-forgot-password"),
-                choice(Forgot::Both, "recovery-forgot-both"),
+                choice(Forgot::LoginId, "forgot-login-id"),
+                choice(Forgot::Password, "forgot-password"),
+                choice(Forgot::Both, "forgot-both"),
             ]
             .spacing(12),
         ]

@@ -89,14 +89,14 @@ pub fn every_screen(h: &Harness, start: Start, mut visit: impl FnMut(&Harness, &
     let mut recovery = fresh(h, start);
     h.click(&mut recovery, &tr(lang, "welcome-choice-forgot"));
     visit(&mut recovery, "7-recovery");
-    h.click(&mut recovery, &tr(lang, "recovery-forgot-id"));
+    h.click(&mut recovery, &tr(lang, "forgot-login-id"));
     visit(&mut recovery, "7c-recovery-card-help");
     h.click(&mut recovery, &tr(lang, "recovery-card-email"));
     h.type_into(&mut recovery, recovery_screen::FIELD, "michiko@");
     tap(h, &mut recovery, recovery_screen::FIELD_KEYPAD);
     visit(&mut recovery, "7a-recovery-id-keypad");
     tap(h, &mut recovery, recovery_screen::FIELD_KEYPAD);
-    h.click(&mut recovery, &tr(lang, "recovery-forgot-both"));
+    h.click(&mut recovery, &tr(lang, "forgot-both"));
     visit(&mut recovery, "7b-forgot-both");
 
     let mut family = fresh(h, start);
