@@ -217,13 +217,20 @@ impl App {
                     password::Action::Forgot(forgot) => self.open_recovery_at(forgot),
                     password::Action::OpenFamily => self.switch_path(Path::FamilySignup),
                     password::Action::Submit(password) => {
-                        let Some(flow_token) = flow.flow_token.clone() else {
-                            return Task::none();
-                        };
+                        // A login step is used up by one try: the first try uses the one
+                        // the login-ID screen started, each later try starts a new one.
+                        let flow_token = flow.flow_token.take();
+                        let login_id = state.login_id().to_owned();
                         state.set_busy(true);
                         flow.typed_birth_date = BirthDate::parse(password.expose()).ok();
                         self.request(
-                            move |c| async move { c.login_finish(&flow_token, &password).await },
+                            move |c| async move {
+                                let flow_token = match flow_token {
+                                    Some(token) => token,
+                                    None => c.login_start(&login_id).await?.flow_token,
+                                };
+                                c.login_finish(&flow_token, &password).await
+                            },
                             Reply::LoggedIn,
                         )
                     }

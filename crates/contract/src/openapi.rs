@@ -124,9 +124,30 @@ pub fn health() {}
     responses((status = 200, description = "Always given, whether or not the ID exists", body = LoginStartResponse)))]
 pub fn login_start() {}
 
+/// Step 2 of the login. A backend must hold these limits (the reference backend does):
+///
+/// - The flow token is used up by one attempt, right or wrong (a retry starts again at
+///   step 1); an unknown or used token gives 401 `login_flow_expired`.
+/// - Each attempt is counted as a failure before the password is checked, atomically
+///   with the check of the limits below, so parallel attempts cannot all pass the gate
+///   (a right password takes the failure back).
+/// - Per login ID and device: after 5 failures within 30 minutes each further attempt
+///   waits 30 s (429 `throttled`, `Retry-After`); the 10th failure locks the login ID on
+///   that device for 30 minutes (423 `locked`, also for the right password). A lock only
+///   ever grows; it is lifted by its end or by a password reset.
+/// - Per login ID on all devices together: from the 10th failure within 30 minutes, each
+///   attempt waits a delay that doubles with each failure, at most 5 minutes (429
+///   `throttled`, `Retry-After`). Never a lock: someone typing elsewhere cannot lock out
+///   the member at the desk.
+/// - Per device, all login IDs together: 30 failures within 30 minutes, then 429
+///   `throttled` until the window ends.
+/// - Unknown IDs and wrong passwords get the same 401 `login_failed` and cost the same.
 #[utoipa::path(post, path = "/api/v1/login/finish", tag = "login", request_body = LoginFinishRequest,
     responses((status = 200, body = LoginFinishResponse),
-        (status = 423, description = "Locked: contact the office", body = Problem, content_type = "application/problem+json")))]
+        (status = 401, description = "`login_failed` (unknown ID or wrong password, the same reply) or `login_flow_expired` (the flow token is unknown, expired or already used)", body = Problem, content_type = "application/problem+json"),
+        (status = 423, description = "`locked`: this login ID is locked on this device for 30 minutes after 10 failures; contact the office", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`throttled`: wait `retry_after` seconds (also sent as `Retry-After`): a cooldown after 5 failures on this device, a growing delay after 10 failures on all devices, or this device's limit of 30 failures in 30 minutes", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = u64, description = "Seconds to wait")))))]
 pub fn login_finish() {}
 
 #[utoipa::path(post, path = "/api/v1/logout", tag = "login", security(("device_token" = [], "session" = [])),

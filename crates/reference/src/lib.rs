@@ -174,6 +174,14 @@ impl RunningServer {
         self.state.issue_device_token()
     }
 
+    /// How many passwords the server has checked at login (argon2 runs) since it
+    /// started: a bound on what an attacker can make it do.
+    pub fn password_checks(&self) -> u64 {
+        self.state
+            .password_checks
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// Every email "sent", oldest first.
     pub fn outbox(&self) -> Result<Vec<OutboxMessage>, ReferenceError> {
         let conn = self.state.conn();
@@ -237,6 +245,7 @@ async fn serve(
         dummy_hash,
         idempotency_lock: tokio::sync::Mutex::new(()),
         mailer: opts.smtp.as_ref().map(smtp::Mailer::start).transpose()?,
+        password_checks: std::sync::atomic::AtomicU64::new(0),
     });
     purge::spawn(&state);
     let app = routes::router(state.clone());

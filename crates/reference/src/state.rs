@@ -21,11 +21,19 @@ pub struct AppState {
     pub idempotency_lock: tokio::sync::Mutex<()>,
     /// SMTP delivery, when configured.
     pub mailer: Option<crate::smtp::Mailer>,
+    /// Passwords checked at login so far (argon2 runs; tests bound them under attack).
+    pub password_checks: std::sync::atomic::AtomicU64,
 }
 
 impl AppState {
     pub fn conn(&self) -> MutexGuard<'_, Connection> {
         self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Counts one password check at login.
+    pub fn count_password_check(&self) {
+        self.password_checks
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 
     pub fn now(&self) -> i64 {

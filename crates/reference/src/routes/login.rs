@@ -2,9 +2,9 @@
 
 use std::sync::Arc;
 
-use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
+use axum::{Extension, Json};
 use kenpos_contract::paths::SESSION_HEADER;
 use kenpos_contract::{
     ErrorCode, LoginFinishRequest, LoginFinishResponse, LoginStartRequest, LoginStartResponse,
@@ -12,7 +12,7 @@ use kenpos_contract::{
 };
 use rusqlite::{OptionalExtension, params};
 
-use super::extract::ApiJson;
+use super::extract::{ApiJson, DeviceId};
 use crate::clock::rfc3339;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
@@ -59,20 +59,26 @@ pub async fn start(
 }
 
 /// Step 2: one neutral `login_failed` for unknown IDs and wrong passwords alike.
+///
+/// The flow token is used up by the attempt (right or wrong). The attempt is counted
+/// as a failure before the password is checked (see [`throttle::reserve_login`]).
 pub async fn finish(
     State(st): State<Arc<AppState>>,
+    Extension(device): Extension<DeviceId>,
     ApiJson(req): ApiJson<LoginFinishRequest>,
 ) -> ApiResult<Json<LoginFinishResponse>> {
     let now = st.now();
     let (login_id, account) = {
         let conn = st.conn();
+        let flow = tokens::hash(req.flow_token.expose());
         let login_id: Option<String> = conn
             .query_row(
                 "SELECT login_id FROM login_flows WHERE hash = ?1 AND expires_at > ?2",
-                params![tokens::hash(req.flow_token.expose()), now],
+                params![flow, now],
                 |r| r.get(0),
             )
             .optional()?;
+        conn.execute("DELETE FROM login_flows WHERE hash = ?1", params![flow])?;
         let login_id = login_id.ok_or_else(|| {
             ApiError::new(
                 401,
@@ -80,7 +86,7 @@ pub async fn finish(
                 "The login step expired. Please enter your login ID again.",
             )
         })?;
-        throttle::login_gate(&conn, &login_id, now)?;
+        throttle::reserve_login(&conn, &login_id, &device.0, now)?;
         let account: Option<(i64, String, bool, bool)> = conn
             .query_row(
                 "SELECT id, password_hash, first_login, initial_password FROM persons
@@ -96,13 +102,14 @@ pub async fn finish(
         .map_or_else(|| st.dummy_hash.clone(), |a| a.1.clone());
     let cost = st.hash_cost;
     let pw = req.password.clone();
+    st.count_password_check();
     let ok = tokio::task::spawn_blocking(move || password::verify(cost, &phc, pw.expose()))
         .await
         .map_err(|_| ApiError::internal())?;
     let conn = st.conn();
     match account {
         Some((person_id, _, first_login, initial_password)) if ok => {
-            throttle::login_success(&conn, &login_id)?;
+            throttle::login_success(&conn, &login_id, &device.0)?;
             let token = tokens::new_token();
             conn.execute(
                 "INSERT INTO sessions (hash, person_id, expires_at) VALUES (?1, ?2, ?3)",
@@ -118,7 +125,7 @@ pub async fn finish(
         }
         _ => {
             tracing::info!(target: "kenpos_reference", outcome = "login_failed", "login");
-            Err(throttle::login_failure(&conn, &login_id, now)?)
+            Err(throttle::login_failure(&conn, &login_id, &device.0, now)?)
         }
     }
 }

@@ -163,7 +163,7 @@ pub async fn reset(st: &AppState, token: &str, new_password: &str) -> ApiResult<
         params![tokens::hash(token)],
     )?;
     if let Some(id) = login_id {
-        throttle::login_success(&conn, &id)?;
+        throttle::forget_login_id(&conn, &id)?;
     }
     tracing::info!(target: "kenpos_reference", outcome = "password_reset", "password_reset");
     Ok(())
