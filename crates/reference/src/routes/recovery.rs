@@ -147,6 +147,20 @@ pub async fn reset(st: &AppState, token: &str, new_password: &str) -> ApiResult<
     ) {
         return Err(ApiError::fields(vec![e]));
     }
+    // Claim the link before the slow hash, in one statement: of two resets racing with
+    // one link, exactly one claims it (the other is told the link is used).
+    {
+        let conn = st.conn();
+        let claimed = conn.execute(
+            "UPDATE email_tokens SET used = 1
+             WHERE hash = ?1 AND purpose = 'reset' AND used = 0 AND expires_at > ?2",
+            params![tokens::hash(token), now],
+        )?;
+        if claimed == 0 {
+            peek(&conn, "reset", token, now)?;
+            return Err(ApiError::internal());
+        }
+    }
     let cost = st.hash_cost;
     let pw = zeroize::Zeroizing::new(new_password.to_owned());
     let phc = tokio::task::spawn_blocking(move || password::hash(cost, &pw))
@@ -158,9 +172,10 @@ pub async fn reset(st: &AppState, token: &str, new_password: &str) -> ApiResult<
         "UPDATE persons SET password_hash = ?1, initial_password = 0 WHERE id = ?2",
         params![phc, person_id],
     )?;
+    // A new password ends every session of the member (someone else may hold one).
     conn.execute(
-        "UPDATE email_tokens SET used = 1 WHERE hash = ?1",
-        params![tokens::hash(token)],
+        "DELETE FROM sessions WHERE person_id = ?1",
+        params![person_id],
     )?;
     if let Some(id) = login_id {
         throttle::forget_login_id(&conn, &id)?;
