@@ -87,6 +87,8 @@ pub fn field_message_id(code: FieldCode) -> &'static str {
         FieldCode::PasswordIsBirthDate => "backend-field-password-is-birth-date",
         FieldCode::PasswordContainsLoginId => "backend-field-password-contains-login-id",
         FieldCode::PasswordContainsServiceName => "backend-field-password-contains-service-name",
+        FieldCode::PasswordContainsEmail => "backend-field-password-contains-email",
+        FieldCode::PasswordGuessable => "backend-field-password-guessable",
         FieldCode::NameKanaInvalid => "backend-field-name-kana-invalid",
         FieldCode::BirthDateInvalid => "backend-field-birth-date-invalid",
         FieldCode::InsurerNumberInvalid => "backend-field-insurer-number-invalid",

@@ -199,7 +199,10 @@ async fn family_signup_to_login_with_email() {
         fields,
         vec![
             FieldError::new("name_kana", FieldCode::NameKanaInvalid),
-            FieldError::new("birth_date", FieldCode::BirthDateInvalid)
+            FieldError::new("birth_date", FieldCode::BirthDateInvalid),
+            // The birth date is not known (invalid), but eight digits of a date are
+            // easy to guess on their own.
+            FieldError::new("password", FieldCode::PasswordGuessable)
         ]
     );
     let mut bd = hanako(&token);

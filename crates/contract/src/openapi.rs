@@ -165,6 +165,10 @@ pub fn consents() {}
         (status = 409, description = "Stale version or already onboarded", body = Problem, content_type = "application/problem+json")))]
 pub fn onboarding_consent() {}
 
+/// A new password is checked by the backend itself, whatever the client checked: 8–128
+/// characters, not containing the birth date (YYYYMMDD, YYMMDD, MMDDYYYY, DDMMYYYY, the
+/// era form), the login ID's digits, "kenpos" or the email address's local part, and not
+/// a common or easily guessed password; 422 with the field codes `password_*`.
 #[utoipa::path(post, path = "/api/v1/onboarding/setup", tag = "onboarding", request_body = OnboardingSetupRequest,
     security(("device_token" = [], "session" = [])),
     responses((status = 200, body = OnboardingSummary),
@@ -183,6 +187,7 @@ pub fn onboarding_send_email() {}
         (status = 409, description = "Already registered", body = Problem, content_type = "application/problem+json")))]
 pub fn eligibility() {}
 
+/// The new password is checked by the backend as for `/api/v1/onboarding/setup`.
 #[utoipa::path(post, path = "/api/v1/signup", tag = "signup", request_body = SignupRequest,
     params(("Idempotency-Key" = String, Header, description = "Unique per logical submission (1–200 visible ASCII characters)", min_length = 1, max_length = 200, pattern = "^[!-~]+$")),
     responses((status = 200, body = EmailSentResponse),
@@ -210,8 +215,15 @@ pub fn forgot_login_id() {}
     responses((status = 202, body = AcceptedResponse)))]
 pub fn forgot_password() {}
 
+/// A new password is checked by the backend itself, whatever the client checked: 8–128
+/// characters, not containing the birth date (YYYYMMDD, YYMMDD, MMDDYYYY, DDMMYYYY, the
+/// era form), the login ID's digits, "kenpos" or the email address's local part, and not
+/// a common or easily guessed password; 422 with the field codes `password_*`.
+///
+/// The link is claimed atomically: of two resets with one link only one succeeds. A
+/// reset ends every session of the member.
 #[utoipa::path(post, path = "/api/v1/password-reset", tag = "recovery", request_body = PasswordResetRequest,
-    responses((status = 204, description = "Password changed"),
+    responses((status = 204, description = "Password changed; the member's sessions ended"),
         (status = 410, description = "Link expired", body = Problem, content_type = "application/problem+json")))]
 pub fn password_reset() {}
 

@@ -180,6 +180,10 @@ pub enum FieldCode {
     PasswordContainsLoginId,
     /// Password contains the service name "kenpos".
     PasswordContainsServiceName,
+    /// Password contains the part of the email address before the `@`.
+    PasswordContainsEmail,
+    /// Password is common or easy to guess (a word, a pattern, a well-known password).
+    PasswordGuessable,
     /// Name must be in katakana.
     NameKanaInvalid,
     /// Birth date must be a real date in YYYY-MM-DD.
@@ -197,7 +201,7 @@ pub enum FieldCode {
 
 impl FieldCode {
     /// Every code, for exhaustive checks.
-    pub const ALL: [FieldCode; 15] = [
+    pub const ALL: [FieldCode; 17] = [
         Self::Required,
         Self::TooLong,
         Self::EmailInvalid,
@@ -207,6 +211,8 @@ impl FieldCode {
         Self::PasswordIsBirthDate,
         Self::PasswordContainsLoginId,
         Self::PasswordContainsServiceName,
+        Self::PasswordContainsEmail,
+        Self::PasswordGuessable,
         Self::NameKanaInvalid,
         Self::BirthDateInvalid,
         Self::InsurerNumberInvalid,
@@ -227,6 +233,8 @@ impl FieldCode {
             Self::PasswordIsBirthDate => "password_is_birth_date",
             Self::PasswordContainsLoginId => "password_contains_login_id",
             Self::PasswordContainsServiceName => "password_contains_service_name",
+            Self::PasswordContainsEmail => "password_contains_email",
+            Self::PasswordGuessable => "password_guessable",
             Self::NameKanaInvalid => "name_kana_invalid",
             Self::BirthDateInvalid => "birth_date_invalid",
             Self::InsurerNumberInvalid => "insurer_number_invalid",

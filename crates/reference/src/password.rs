@@ -3,6 +3,10 @@
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use kenpos_contract::{FieldCode, FieldError};
+use kenpos_rules::{
+    BirthDate, EmailAddress, LoginId, PasswordContext, PasswordPolicy, PasswordWeakness,
+    check_new_password,
+};
 
 /// Argon2id cost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -44,49 +48,39 @@ pub fn verify(cost: HashCost, phc: &str, password: &str) -> bool {
     }
 }
 
-/// Checks the password policy; field errors go under `field`.
+/// Checks a new password with the same rules the kiosk applies (`kenpos-rules`), so
+/// that a client that skips them (the `/reset-password` page, another app) cannot set
+/// a weak password; the first reason goes under `field`.
 ///
-/// 8–128 characters; not the birth date `YYYYMMDD`; not containing the login ID's
-/// digits (or the login ID itself); not containing "kenpos".
+/// 8–128 characters; not containing the birth date (`YYYY-MM-DD` given) in its usual
+/// forms, the login ID's digits, "kenpos", or the part of the email address before the
+/// `@`; not a common or easily guessed password.
 pub fn policy(
     field: &str,
     password: &str,
     birth_date: Option<&str>,
     login_id: Option<&str>,
+    email: Option<&str>,
 ) -> Option<FieldError> {
-    let len = password.chars().count();
-    let lower = password.to_lowercase();
-    let code = if len < 8 {
-        Some(FieldCode::PasswordTooShort)
-    } else if len > 128 {
-        Some(FieldCode::PasswordTooLong)
-    } else if birth_date.is_some_and(|b| password == b.replace('-', "")) {
-        Some(FieldCode::PasswordIsBirthDate)
-    } else if login_id.is_some_and(|id| contains_id(&lower, id)) {
-        Some(FieldCode::PasswordContainsLoginId)
-    } else if lower.contains("kenpos") {
-        Some(FieldCode::PasswordContainsServiceName)
-    } else {
-        None
+    let birth_date = birth_date.and_then(|b| BirthDate::parse(b).ok());
+    let login_id = login_id.and_then(|id| LoginId::parse(id).ok());
+    let email = email.and_then(|e| EmailAddress::parse(e).ok());
+    let ctx = PasswordContext {
+        birth_date: birth_date.as_ref(),
+        login_id: login_id.as_ref(),
+        email: email.as_ref(),
     };
-    code.map(|c| FieldError::new(field, c))
-}
-
-fn contains_id(lower_password: &str, login_id: &str) -> bool {
-    let id = login_id.to_lowercase();
-    if lower_password.contains(&id) {
-        return true;
-    }
-    // insured IDs: the 9 digits after the prefix
-    match id.split_once('-') {
-        Some((_, digits)) if digits.len() == 9 && digits.chars().all(|c| c.is_ascii_digit()) => {
-            lower_password.contains(digits)
-        }
-        _ => match id.split_once('@') {
-            Some((local, _)) if local.len() >= 4 => lower_password.contains(local),
-            _ => false,
-        },
-    }
+    let weakness = check_new_password(password, &ctx, &PasswordPolicy::default());
+    let code = match weakness.first()? {
+        PasswordWeakness::TooShort { .. } => FieldCode::PasswordTooShort,
+        PasswordWeakness::TooLong { .. } => FieldCode::PasswordTooLong,
+        PasswordWeakness::BirthDate => FieldCode::PasswordIsBirthDate,
+        PasswordWeakness::LoginIdDigits => FieldCode::PasswordContainsLoginId,
+        PasswordWeakness::ServiceName => FieldCode::PasswordContainsServiceName,
+        PasswordWeakness::EmailLocalPart => FieldCode::PasswordContainsEmail,
+        PasswordWeakness::Guessable => FieldCode::PasswordGuessable,
+    };
+    Some(FieldError::new(field, code))
 }
 
 #[cfg(test)]
@@ -105,7 +99,8 @@ mod tests {
     fn policy_rules() {
         let b = Some("2000-01-21");
         let id = Some("7132-091200001");
-        let code = |p: &str| policy("p", p, b, id).map(|e| e.code);
+        let email = Some("taro.kenko@example.jp");
+        let code = |p: &str| policy("p", p, b, id, email).map(|e| e.code);
         assert_eq!(code("short"), Some(FieldCode::PasswordTooShort));
         assert_eq!(code(&"x".repeat(129)), Some(FieldCode::PasswordTooLong));
         assert_eq!(code("20000121"), Some(FieldCode::PasswordIsBirthDate));
@@ -116,6 +111,13 @@ mod tests {
         assert_eq!(
             code("myKENPOSpass"),
             Some(FieldCode::PasswordContainsServiceName)
+        );
+        assert_eq!(code("x2000/01/21y"), Some(FieldCode::PasswordIsBirthDate));
+        assert_eq!(code("password1"), Some(FieldCode::PasswordGuessable));
+        assert_eq!(code("qwertyuiop"), Some(FieldCode::PasswordGuessable));
+        assert_eq!(
+            code("taro.kenko lantern"),
+            Some(FieldCode::PasswordContainsEmail)
         );
         assert_eq!(code("blue sky over fuji"), None);
     }

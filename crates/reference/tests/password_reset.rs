@@ -176,3 +176,46 @@ async fn a_reset_ends_the_members_sessions() {
     assert_eq!(after, (401, "session_expired".to_owned()));
     server.shutdown().await;
 }
+
+#[tokio::test]
+async fn the_reset_page_cannot_set_a_weak_password() {
+    let (server, device, http) = server().await;
+    let token = reset_token(&http, &server, &device).await;
+    for (weak, code) in [
+        ("password1", "password_guessable"),
+        ("19750303", "password_is_birth_date"),
+        ("ichiro-garden-path", "password_contains_email"),
+        ("x300300001y", "password_contains_login_id"),
+    ] {
+        let page = http
+            .post(format!("{}/reset-password", server.base_url()))
+            .form(&[("token", token.as_str()), ("new_password", weak)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status().as_u16(), 422, "{weak}: the page refuses it");
+        let api: Value = http
+            .post(format!("{}/api/v1/password-reset", server.base_url()))
+            .bearer_auth(&device)
+            .json(&json!({ "token": token, "new_password": weak }))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(api["fields"][0]["code"], code, "{weak}: {api}");
+    }
+    // The link still works for a good password.
+    let ok = post(
+        &http,
+        &server,
+        &device,
+        "/api/v1/password-reset",
+        &[],
+        json!({ "token": token, "new_password": "harbour lights evening" }),
+    )
+    .await;
+    assert_eq!(ok.0, 204);
+    server.shutdown().await;
+}

@@ -130,6 +130,7 @@ pub async fn setup(
             pw.expose(),
             Some(&birth_date),
             Some(&login_id),
+            email.as_deref(),
         )
     }) {
         fields.push(e);

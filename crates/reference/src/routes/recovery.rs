@@ -130,13 +130,13 @@ pub async fn forgot_password(
 /// Sets a new password with a reset token (single use).
 pub async fn reset(st: &AppState, token: &str, new_password: &str) -> ApiResult<()> {
     let now = st.now();
-    let (person_id, birth, login_id) = {
+    let (person_id, birth, login_id, email) = {
         let conn = st.conn();
         peek(&conn, "reset", token, now)?;
         conn.query_row(
-            "SELECT p.id, p.birth_date, p.login_id FROM email_tokens t JOIN persons p ON p.id = t.person_id WHERE t.hash = ?1",
+            "SELECT p.id, p.birth_date, p.login_id, p.email FROM email_tokens t JOIN persons p ON p.id = t.person_id WHERE t.hash = ?1",
             params![tokens::hash(token)],
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)),
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, Option<String>>(3)?)),
         )?
     };
     if let Some(e) = password::policy(
@@ -144,6 +144,7 @@ pub async fn reset(st: &AppState, token: &str, new_password: &str) -> ApiResult<
         new_password,
         Some(&birth),
         login_id.as_deref(),
+        email.as_deref(),
     ) {
         return Err(ApiError::fields(vec![e]));
     }

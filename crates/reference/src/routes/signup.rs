@@ -77,6 +77,7 @@ async fn do_signup(
         "password",
         req.password.expose(),
         birth_ok.then_some(birth.as_str()),
+        None,
         email.as_deref(),
     ) {
         fields.push(e);
