@@ -182,17 +182,26 @@ pub fn onboarding_setup() {}
         (status = 409, description = "Consent or setup owed", body = Problem, content_type = "application/problem+json")))]
 pub fn onboarding_send_email() {}
 
+/// Limits a backend must hold (the reference backend does): per device, 20 checks of
+/// any outcome (200, 404, 409) per 15 minutes and 5 `eligibility_no_match` per 15
+/// minutes; then 429 `throttled` with `Retry-After`.
 #[utoipa::path(post, path = "/api/v1/eligibility", tag = "signup", request_body = EligibilityRequest,
     responses((status = 200, body = EligibilityResponse),
         (status = 409, description = "Already registered", body = Problem, content_type = "application/problem+json")))]
 pub fn eligibility() {}
 
 /// The new password is checked by the backend as for `/api/v1/onboarding/setup`.
+///
+/// The person (name and birth date) is matched before anything else about the request
+/// is answered, so `email_taken` is only said to the matching person. Misses are
+/// limited: 3 per eligibility token (then the token is revoked: 410
+/// `eligibility_expired`) and 10 per device per 15 minutes (then 429 `throttled`).
 #[utoipa::path(post, path = "/api/v1/signup", tag = "signup", request_body = SignupRequest,
     params(("Idempotency-Key" = String, Header, description = "Unique per logical submission (1–200 visible ASCII characters)", min_length = 1, max_length = 200, pattern = "^[!-~]+$")),
     responses((status = 200, body = EmailSentResponse),
         (status = 409, description = "Consent version stale", body = Problem, content_type = "application/problem+json"),
-        (status = 410, description = "Eligibility token expired", body = Problem, content_type = "application/problem+json")))]
+        (status = 404, description = "`signup_person_not_found`: no one with this name and birth date can sign up under these numbers", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Eligibility token expired, or revoked after 3 misses", body = Problem, content_type = "application/problem+json")))]
 pub fn signup() {}
 
 #[utoipa::path(post, path = "/api/v1/signup-email/resend", tag = "signup", request_body = ResendRequest,

@@ -23,6 +23,9 @@ pub const ELIGIBILITY_TTL: i64 = 30 * 60;
 /// No-match replies allowed per device per window.
 const NO_MATCH_LIMIT: i64 = 5;
 const NO_MATCH_WINDOW: i64 = 15 * 60;
+/// Checks of any outcome (match, no match, already registered) allowed per device per
+/// window: a registered household's numbers cannot be found by trying without limit.
+pub const CHECK_LIMIT: i64 = 20;
 
 pub async fn check(
     State(st): State<Arc<AppState>>,
@@ -60,7 +63,10 @@ pub async fn check(
     let now = st.now();
     let conn = st.conn();
     let throttle_key = format!("eligibility:{}", device.0);
+    let any_key = format!("eligibility-any:{}", device.0);
     throttle::check(&conn, &throttle_key, NO_MATCH_LIMIT, NO_MATCH_WINDOW, now)?;
+    throttle::check(&conn, &any_key, CHECK_LIMIT, NO_MATCH_WINDOW, now)?;
+    throttle::hit(&conn, &any_key, NO_MATCH_WINDOW, now)?;
     let (total, open): (i64, i64) = conn.query_row(
         "SELECT COUNT(*), COALESCE(SUM(CASE WHEN kind != 'insured' AND active = 0 THEN 1 ELSE 0 END), 0)
          FROM persons WHERE insurer_number = ?1 AND symbol = ?2 AND number = ?3",

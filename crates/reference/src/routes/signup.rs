@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use axum::Extension;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -11,16 +12,23 @@ use kenpos_contract::{
 };
 use rusqlite::{OptionalExtension, params};
 
-use super::extract::IdemJson;
+use super::extract::{DeviceId, IdemJson};
 use super::onboarding::{check_versions, email_taken};
 use super::verify::{self, LINK_TTL, NewPending};
 use crate::clock::rfc3339;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
-use crate::{canon, idempotency, password, tokens};
+use crate::{canon, idempotency, password, throttle, tokens};
 
 /// Seconds between two sends of the same signup email.
 pub const RESEND_COOLDOWN: i64 = 60;
+/// Name and birth date pairs that match no one, per eligibility check, before the
+/// check is revoked (the member checks the numbers again).
+pub const MISSES_PER_CHECK: i64 = 3;
+/// Such misses per device per window.
+pub const MISSES_PER_DEVICE: i64 = 10;
+/// The window of those limits (seconds).
+pub const MISS_WINDOW: i64 = 15 * 60;
 
 fn valid_date(s: &str) -> bool {
     let fmt = time::macros::format_description!("[year]-[month]-[day]");
@@ -29,17 +37,29 @@ fn valid_date(s: &str) -> bool {
 
 pub async fn signup(
     State(st): State<Arc<AppState>>,
+    Extension(device): Extension<DeviceId>,
     req: IdemJson<SignupRequest>,
 ) -> ApiResult<Response> {
     let IdemJson { key, hash, body } = req;
-    idempotency::run(&st, paths::SIGNUP, &key, &hash, do_signup(&st, body)).await
+    idempotency::run(
+        &st,
+        paths::SIGNUP,
+        &key,
+        &hash,
+        do_signup(&st, &device, body),
+    )
+    .await
 }
 
 async fn do_signup(
     st: &AppState,
+    device: &DeviceId,
     req: SignupRequest,
 ) -> ApiResult<(StatusCode, EmailSentResponse)> {
     let now = st.now();
+    let check_hash = tokens::hash(req.eligibility_token.expose());
+    let check_key = format!("signup-miss:{check_hash}");
+    let device_key = format!("signup-miss-device:{}", device.0);
     let set: Option<(String, String, String)> = st
         .conn()
         .query_row(
@@ -89,18 +109,32 @@ async fn do_signup(
         return Err(ApiError::fields(fields));
     }
     check_versions(&req.consent, "consent.")?;
+    // The person first, limited per check and per device; the email only for a person
+    // who matched (so "email taken" tells nothing to someone guessing names).
     let person_id: Option<i64> = {
         let conn = st.conn();
-        if email_taken(&conn, &email, None)? {
+        throttle::check(&conn, &device_key, MISSES_PER_DEVICE, MISS_WINDOW, now)?;
+        let person_id = conn
+            .query_row(
+                "SELECT id FROM persons WHERE insurer_number = ?1 AND symbol = ?2 AND number = ?3
+                   AND kind != 'insured' AND active = 0 AND name_kana = ?4 AND birth_date = ?5",
+                params![insurer, symbol, number, name, birth],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if person_id.is_none() {
+            throttle::hit(&conn, &device_key, MISS_WINDOW, now)?;
+            throttle::hit(&conn, &check_key, MISS_WINDOW, now)?;
+            if throttle::check(&conn, &check_key, MISSES_PER_CHECK, MISS_WINDOW, now).is_err() {
+                conn.execute(
+                    "DELETE FROM eligibility_tokens WHERE hash = ?1",
+                    params![check_hash],
+                )?;
+            }
+        } else if email_taken(&conn, &email, None)? {
             return Err(ApiError::field("email", FieldCode::EmailTaken));
         }
-        conn.query_row(
-            "SELECT id FROM persons WHERE insurer_number = ?1 AND symbol = ?2 AND number = ?3
-               AND kind != 'insured' AND active = 0 AND name_kana = ?4 AND birth_date = ?5",
-            params![insurer, symbol, number, name, birth],
-            |r| r.get(0),
-        )
-        .optional()?
+        person_id
     };
     let Some(person_id) = person_id else {
         tracing::info!(target: "kenpos_reference", outcome = "signup_person_not_found", "signup");
