@@ -24,6 +24,16 @@ pub fn document_json() -> String {
         .unwrap_or_else(|_| "{}".to_owned())
 }
 
+/// The document a server serves: without the dev endpoints when it does not serve them
+/// (a document must describe only what the server answers).
+pub fn served_document_json(dev_endpoints: bool) -> String {
+    let mut doc = document();
+    if !dev_endpoints {
+        doc.paths.paths.remove(crate::paths::DEV_OUTBOX);
+    }
+    doc.to_pretty_json().unwrap_or_else(|_| "{}".to_owned())
+}
+
 /// Every `(METHOD, path)` the document names, upper-case methods, sorted.
 pub fn operations() -> Vec<(String, String)> {
     let doc = document();

@@ -73,17 +73,24 @@ CREATE TABLE IF NOT EXISTS outbox (
 
 /// Opens the database and creates the schema. Returns whether it was new (no persons).
 pub fn open(database: &Database) -> Result<(Connection, bool), ReferenceError> {
+    #[cfg(unix)]
+    if let Database::File(path) = database {
+        // Member data: readable by the service user only, from the moment the file
+        // exists (created 0600, not chmod-ed afterwards); an existing file is narrowed.
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|_| ReferenceError::Database)?;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    }
     let conn = match database {
         Database::Memory => Connection::open_in_memory(),
         Database::File(path) => Connection::open(path),
     }
     .map_err(|_| ReferenceError::Database)?;
-    #[cfg(unix)]
-    if let Database::File(path) = database {
-        // Member data: readable by the service user only.
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
-    }
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
         .map_err(|_| ReferenceError::Database)?;
     conn.execute_batch(SCHEMA)

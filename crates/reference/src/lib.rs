@@ -37,6 +37,10 @@ pub use smtp::{SmtpSettings, SmtpTls};
 
 use state::AppState;
 
+/// Argon2 runs at once (19 MiB each): at most this many passwords are hashed or
+/// checked in parallel; further requests wait their turn.
+pub const ARGON2_AT_ONCE: usize = 4;
+
 /// Where the data lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Database {
@@ -246,6 +250,7 @@ async fn serve(
         idempotency_lock: tokio::sync::Mutex::new(()),
         mailer: opts.smtp.as_ref().map(smtp::Mailer::start).transpose()?,
         password_checks: std::sync::atomic::AtomicU64::new(0),
+        argon2: tokio::sync::Semaphore::new(ARGON2_AT_ONCE),
     });
     purge::spawn(&state);
     let app = routes::router(state.clone());

@@ -30,8 +30,20 @@ fn page(title: &str, body: &str) -> Response {
     page_with(StatusCode::OK, title, body)
 }
 
+/// Headers of every page: no framing, no sniffing, no caching (a link's token is in
+/// the page), nothing loaded from anywhere.
+const PAGE_HEADERS: [(&str, &str); 4] = [
+    (
+        "content-security-policy",
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    ),
+    ("x-content-type-options", "nosniff"),
+    ("cache-control", "no-store"),
+    ("referrer-policy", "no-referrer"),
+];
+
 fn page_with(status: StatusCode, title: &str, body: &str) -> Response {
-    (status, Html(format!(
+    (status, PAGE_HEADERS, Html(format!(
         "<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"referrer\" content=\"no-referrer\"><title>{title}</title>\

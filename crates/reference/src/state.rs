@@ -23,11 +23,19 @@ pub struct AppState {
     pub mailer: Option<crate::smtp::Mailer>,
     /// Passwords checked at login so far (argon2 runs; tests bound them under attack).
     pub password_checks: std::sync::atomic::AtomicU64,
+    /// Argon2 runs at once (each takes 19 MiB): parallel logins cannot exhaust memory.
+    pub argon2: tokio::sync::Semaphore,
 }
 
 impl AppState {
     pub fn conn(&self) -> MutexGuard<'_, Connection> {
         self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits for a turn to run argon2 (see [`AppState::argon2`]); hold the permit
+    /// while it runs. (The semaphore is never closed; if it were, `None`: no wait.)
+    pub async fn argon2_turn(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
+        self.argon2.acquire().await.ok()
     }
 
     /// Counts one password check at login.

@@ -103,6 +103,7 @@ pub async fn finish(
     let cost = st.hash_cost;
     let pw = req.password.clone();
     st.count_password_check();
+    let _turn = st.argon2_turn().await;
     let ok = tokio::task::spawn_blocking(move || password::verify(cost, &phc, pw.expose()))
         .await
         .map_err(|_| ApiError::internal())?;

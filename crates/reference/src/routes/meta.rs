@@ -20,10 +20,11 @@ pub async fn health() -> Json<HealthResponse> {
     })
 }
 
-pub async fn openapi() -> Response {
+/// The OpenAPI document of what this server serves (no dev endpoints unless on).
+pub async fn openapi(State(st): State<Arc<AppState>>) -> Response {
     (
         [(header::CONTENT_TYPE, "application/json")],
-        kenpos_contract::openapi::document_json(),
+        kenpos_contract::openapi::served_document_json(st.dev_endpoints),
     )
         .into_response()
 }

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use axum::Router;
-use axum::extract::{MatchedPath, Request};
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get, post};
@@ -115,8 +115,28 @@ pub fn router(st: Arc<AppState>) -> Router {
         .merge(protected)
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(middleware::from_fn(deadline))
         .layer(middleware::from_fn(log_request))
         .with_state(st)
+}
+
+/// The largest request body accepted (every request of the contract is far smaller).
+pub const BODY_LIMIT: usize = 16 * 1024;
+/// The longest a request may take before it is answered 503.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Answers 503 when a request takes longer than [`REQUEST_TIMEOUT`].
+async fn deadline(req: Request, next: Next) -> Response {
+    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => ApiError::new(
+            503,
+            ErrorCode::Internal,
+            "The request took too long. Please try again.",
+        )
+        .into_response(),
+    }
 }
 
 async fn not_found() -> Response {

@@ -146,6 +146,7 @@ pub async fn setup(
     let hash = match req.new_password.clone() {
         Some(pw) => {
             let cost = st.hash_cost;
+            let _turn = st.argon2_turn().await;
             Some(
                 tokio::task::spawn_blocking(move || password::hash(cost, pw.expose()))
                     .await

@@ -164,6 +164,7 @@ pub async fn reset(st: &AppState, token: &str, new_password: &str) -> ApiResult<
     }
     let cost = st.hash_cost;
     let pw = zeroize::Zeroizing::new(new_password.to_owned());
+    let _turn = st.argon2_turn().await;
     let phc = tokio::task::spawn_blocking(move || password::hash(cost, &pw))
         .await
         .map_err(|_| ApiError::internal())?

@@ -146,6 +146,7 @@ async fn do_signup(
     };
     let cost = st.hash_cost;
     let pw = req.password.clone();
+    let _turn = st.argon2_turn().await;
     let phc = tokio::task::spawn_blocking(move || password::hash(cost, pw.expose()))
         .await
         .map_err(|_| ApiError::internal())?
