@@ -65,11 +65,27 @@ CREATE TABLE IF NOT EXISTS idempotency (
     status INTEGER NOT NULL, body TEXT NOT NULL, created_at INTEGER NOT NULL,
     PRIMARY KEY (key, route)
 );
+CREATE TABLE IF NOT EXISTS server_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS outbox (
     id INTEGER PRIMARY KEY, kind TEXT NOT NULL, to_addr TEXT NOT NULL, subject TEXT NOT NULL,
     body TEXT NOT NULL, link TEXT, created_at INTEGER NOT NULL
 );
 "#;
+
+/// The server's secret for keyed hashes (made once, kept with the data).
+pub fn request_hash_key(conn: &Connection) -> Result<String, ReferenceError> {
+    conn.execute(
+        "INSERT OR IGNORE INTO server_secrets (name, value) VALUES ('request_hash', ?1)",
+        rusqlite::params![crate::tokens::new_token()],
+    )
+    .map_err(|_| ReferenceError::Database)?;
+    conn.query_row(
+        "SELECT value FROM server_secrets WHERE name = 'request_hash'",
+        [],
+        |r| r.get(0),
+    )
+    .map_err(|_| ReferenceError::Database)
+}
 
 /// Opens the database and creates the schema. Returns whether it was new (no persons).
 pub fn open(database: &Database) -> Result<(Connection, bool), ReferenceError> {

@@ -239,7 +239,9 @@ async fn serve(
         .to_owned();
     let dummy_hash = password::hash(opts.hash_cost, "dummy password for timing")
         .ok_or(ReferenceError::Hashing)?;
+    let request_hash_key = db::request_hash_key(&conn)?;
     let state = Arc::new(AppState {
+        request_hash_key,
         db: Mutex::new(conn),
         clock: opts.clock.clone(),
         dev_endpoints: opts.dev_endpoints,

@@ -24,9 +24,17 @@ fn parse_kind(s: &str) -> OutboxKind {
     }
 }
 
-/// Stores one email (and queues it for SMTP delivery when configured).
+/// What the outbox keeps of an email's body when dev endpoints are off: the email went
+/// out by SMTP (or nowhere); a readable link at rest would be a key to an account.
+pub const BODY_NOT_KEPT: &str =
+    "(not kept: the reference backend keeps email bodies and links only with --dev-endpoints)";
+
+/// Stores one email (and queues it for SMTP delivery when configured). The body and
+/// link are kept only when `keep_links` (dev endpoints on: demo, training, tests).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn store(
     mailer: Option<&crate::smtp::Mailer>,
+    keep_links: bool,
     conn: &Connection,
     kind: OutboxKind,
     to: &str,
@@ -34,9 +42,14 @@ pub(crate) fn store(
     link: Option<&str>,
     now: i64,
 ) -> rusqlite::Result<()> {
+    let (kept_body, kept_link) = if keep_links {
+        (body.as_str(), link)
+    } else {
+        (BODY_NOT_KEPT, None)
+    };
     conn.execute(
         "INSERT INTO outbox (kind, to_addr, subject, body, link, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![kind_str(kind), to, subject, body, link, now],
+        params![kind_str(kind), to, subject, kept_body, kept_link, now],
     )?;
     if let Some(m) = mailer {
         m.queue(crate::smtp::Outgoing {

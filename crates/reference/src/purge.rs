@@ -24,6 +24,9 @@ pub const PURGE_EVERY: Duration = Duration::from_secs(60);
 pub const LINK_GRACE: i64 = 7 * 24 * 60 * 60;
 /// How long an idempotency reply is kept (seconds).
 pub const IDEMPOTENCY_KEEP: i64 = 24 * 60 * 60;
+/// How long a reply that carries a resend token (signup, onboarding email, resend) is
+/// kept for replays: a retry comes within minutes; the token should not sit at rest.
+pub const IDEMPOTENCY_TOKEN_KEEP: i64 = 60 * 60;
 /// How long a pending signup and a sent email are kept after the last send (seconds):
 /// the link in it lasts this long.
 pub const PENDING_KEEP: i64 = crate::routes::verify::LINK_TTL;
@@ -82,6 +85,9 @@ pub fn expired(conn: &Connection, now: i64) -> rusqlite::Result<Purged> {
         idempotency: delete(
             "DELETE FROM idempotency WHERE created_at <= ?1",
             now - IDEMPOTENCY_KEEP,
+        )? + conn.execute(
+            "DELETE FROM idempotency WHERE created_at <= ?1 AND body LIKE '%\"resend_token\"%'",
+            params![now - IDEMPOTENCY_TOKEN_KEEP],
         )?,
         pending: delete(
             "DELETE FROM pending WHERE last_sent_at <= ?1",

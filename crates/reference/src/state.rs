@@ -25,6 +25,8 @@ pub struct AppState {
     pub password_checks: std::sync::atomic::AtomicU64,
     /// Argon2 runs at once (each takes 19 MiB): parallel logins cannot exhaust memory.
     pub argon2: tokio::sync::Semaphore,
+    /// The key of stored request hashes (idempotency), kept in the database.
+    pub request_hash_key: String,
 }
 
 impl AppState {

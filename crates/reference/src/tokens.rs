@@ -19,6 +19,16 @@ pub fn hash(value: &str) -> String {
     hex(&Sha256::digest(value.as_bytes()))
 }
 
+/// A hash of `value` keyed with the server's secret: without the secret, a stored hash
+/// cannot be checked against guessed request bodies (emails, login IDs).
+pub fn keyed_hash(secret: &str, value: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(secret.as_bytes());
+    hasher.update([0u8]);
+    hasher.update(value.as_bytes());
+    hex(&hasher.finalize())
+}
+
 fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(bytes.len() * 2);

@@ -133,17 +133,19 @@ pub struct IdemJson<T> {
     pub body: T,
 }
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for IdemJson<T> {
+impl<T: DeserializeOwned> FromRequest<Arc<AppState>> for IdemJson<T> {
     type Rejection = ApiError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(req: Request, state: &Arc<AppState>) -> Result<Self, Self::Rejection> {
         let headers = req.headers().clone();
         let key = idem_key(&headers)?;
         let bytes = Bytes::from_request(req, state)
             .await
             .map_err(|_| ApiError::bad_request("The body could not be read."))?;
         let body = parse_json(&headers, &bytes)?;
-        let hash = tokens::hash(&String::from_utf8_lossy(&bytes));
+        // Keyed: the stored hash of a body with an email or login ID in it cannot be
+        // checked against guesses without the server's secret.
+        let hash = tokens::keyed_hash(&state.request_hash_key, &String::from_utf8_lossy(&bytes));
         Ok(Self { key, hash, body })
     }
 }

@@ -70,6 +70,7 @@ pub async fn forgot_login_id(
         for id in ids {
             outbox::store(
                 st.mailer.as_ref(),
+                st.dev_endpoints,
                 &conn,
                 OutboxKind::LoginId,
                 &email,
@@ -119,6 +120,7 @@ pub async fn forgot_password(
             let link = format!("{}{}?token={token}", st.public_base_url, paths::RESET_PAGE);
             outbox::store(
         st.mailer.as_ref(),
+        st.dev_endpoints,
         &conn, OutboxKind::PasswordReset, &email, mail::reset(&link, &rfc3339(now + LINK_TTL)), Some(&link), now)?;
         }
         tracing::info!(target: "kenpos_reference", outcome = "accepted", "forgot_password");

@@ -89,6 +89,7 @@ pub fn send_link(
     );
     outbox::store(
         st.mailer.as_ref(),
+        st.dev_endpoints,
         conn,
         OutboxKind::Verify,
         email,
