@@ -70,8 +70,7 @@ fn kiosk_exit(h: &Harness, dir: &Path, lang: Language) {
     use kenpos_kiosk::screens::kiosk_exit::{OK, key_id};
     use kenpos_kiosk::widgets::keypad::Key;
 
-    let params = argon2::Params::new(64, 1, 1, None).unwrap();
-    let hash = kenpos_kiosk::kiosk::pin::hash_with("246810", params).unwrap();
+    let hash = kenpos_kiosk::kiosk::pin::hash_pin("246810").unwrap();
     for high_contrast in [false, true] {
         let mut config = Config {
             mode: Mode::Kiosk,

@@ -34,6 +34,11 @@ fn main() -> ExitCode {
             for key in &loaded.unknown_keys {
                 tracing::warn!(key = key.as_str(), "unknown config key ignored");
             }
+            if loaded.pin_hash_exposed {
+                tracing::warn!(
+                    "the config file holds the staff exit PIN hash and other users can read it: make it readable by the kiosk user only (chmod 600)"
+                );
+            }
             let mut config = loaded.config;
             if let Some(lang) = cli.lang {
                 config.default_language = lang.into();

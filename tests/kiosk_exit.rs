@@ -25,18 +25,19 @@ const JA: Language = Language::Ja;
 const PIN: &str = "246810";
 const SOCIETY: &str = "けんぽす健康保険組合";
 
-/// A cheap argon2id hash of [`PIN`] (the parameters travel in the PHC string).
+/// The argon2id hash of [`PIN`] that `pin hash` makes (weaker ones are refused).
 fn pin_hash() -> PinHash {
-    let params = argon2::Params::new(64, 1, 1, None).unwrap();
-    PinHash::parse(&kenpos_kiosk::kiosk::pin::hash_with(PIN, params).unwrap()).unwrap()
+    PinHash::parse(&kenpos_kiosk::kiosk::pin::hash_pin(PIN).unwrap()).unwrap()
 }
 
-fn app(h: &Harness, mode: Mode, hash: Option<PinHash>) -> App {
+/// An app whose wrong-PIN lock-out is kept in `dir` (each test has its own).
+fn app(h: &Harness, mode: Mode, hash: Option<PinHash>, dir: &tempfile::TempDir) -> App {
     let mut config = Config {
         mode,
         ..Config::default()
     };
     config.kiosk.exit_pin_hash = hash;
+    config.kiosk.lockout_file = dir.path().join("exit-pin-lockout");
     App::new(Boot::Ready(Box::new(config), h.backend.clone()))
 }
 
@@ -80,7 +81,8 @@ fn locked_line(seconds: u64) -> String {
 #[test]
 fn the_gesture_ends_the_session_and_opens_the_pad() {
     let h = Harness::start();
-    let mut app = app(&h, Mode::Kiosk, Some(pin_hash()));
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(&h, Mode::Kiosk, Some(pin_hash()), &dir);
     // A member is half-way through the login ID.
     h.click(&mut app, &tr(JA, "welcome-choice-insured"));
     h.type_into(&mut app, login_id::SYMBOL, "91");
@@ -105,7 +107,8 @@ fn the_gesture_ends_the_session_and_opens_the_pad() {
 #[test]
 fn wrong_pins_lock_the_pad_across_reopening_until_the_clock_moves_on() {
     let h = Harness::start();
-    let mut app = app(&h, Mode::Kiosk, Some(pin_hash()));
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(&h, Mode::Kiosk, Some(pin_hash()), &dir);
     h.send(&mut app, Message::Kiosk(KioskMessage::Chord));
     assert!(on_pad(&app), "the key chord opens the pad");
 
@@ -162,7 +165,8 @@ fn wrong_pins_lock_the_pad_across_reopening_until_the_clock_moves_on() {
 #[test]
 fn a_second_lock_out_doubles() {
     let h = Harness::start();
-    let mut app = app(&h, Mode::Kiosk, Some(pin_hash()));
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(&h, Mode::Kiosk, Some(pin_hash()), &dir);
     h.send(&mut app, Message::Kiosk(KioskMessage::Chord));
     for _ in 0..3 {
         enter(&h, &mut app, "000000");
@@ -178,15 +182,61 @@ fn a_second_lock_out_doubles() {
 }
 
 #[test]
+fn a_restart_does_not_end_a_lock_out_or_give_fresh_tries() {
+    let h = Harness::start();
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = app(&h, Mode::Kiosk, Some(pin_hash()), &dir);
+    h.send(&mut first, Message::Kiosk(KioskMessage::Chord));
+    for _ in 0..3 {
+        enter(&h, &mut first, "000000");
+    }
+    assert_eq!(first.exit_locked_for(), Some(30));
+    drop(first);
+
+    // The kiosk unit starts the app again: the pad is still locked.
+    let mut second = app(&h, Mode::Kiosk, Some(pin_hash()), &dir);
+    h.send(&mut second, Message::Kiosk(KioskMessage::Chord));
+    assert!(on_pad(&second));
+    let left = second.exit_locked_for().unwrap();
+    assert!((29..=31).contains(&left), "{left}");
+    assert!(shows(&second, &locked_line(left)));
+    assert_eq!(
+        press(&h, &mut second, kiosk_exit::key_id(&Key::Insert('2'))),
+        0,
+        "the keys do nothing"
+    );
+
+    // After it ends, the count carried over: the next lock-out is 60 s, not 30.
+    let later = Instant::now() + Duration::from_secs(31);
+    h.send(&mut second, Message::Kiosk(KioskMessage::Tick(later)));
+    for _ in 0..2 {
+        enter(&h, &mut second, "000000");
+    }
+    drop(second);
+    // Two wrong PINs, a restart, one more: that is the third.
+    let mut third = app(&h, Mode::Kiosk, Some(pin_hash()), &dir);
+    h.send(&mut third, Message::Kiosk(KioskMessage::Chord));
+    assert_eq!(third.exit_locked_for(), None);
+    enter(&h, &mut third, "000000");
+    assert_eq!(third.exit_locked_for(), Some(60));
+
+    // A damaged file locks the pad rather than forgetting.
+    std::fs::write(dir.path().join("exit-pin-lockout"), "garbage").unwrap();
+    let fourth = app(&h, Mode::Kiosk, Some(pin_hash()), &dir);
+    assert_eq!(fourth.exit_locked_for(), Some(30));
+}
+
+#[test]
 fn without_a_pin_hash_nothing_opens_and_windowed_mode_keeps_its_staff_button() {
     let h = Harness::start();
-    let mut kiosk = app(&h, Mode::Kiosk, None);
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = app(&h, Mode::Kiosk, None, &dir);
     tap_society(&h, &mut kiosk, 10);
     h.send(&mut kiosk, Message::Kiosk(KioskMessage::Chord));
     assert!(matches!(kiosk.screen(), Screen::Welcome(_)));
     assert!(!shows(&kiosk, &tr(JA, "header-staff")));
 
-    let mut windowed = app(&h, Mode::Windowed, Some(pin_hash()));
+    let mut windowed = app(&h, Mode::Windowed, Some(pin_hash()), &dir);
     tap_society(&h, &mut windowed, 5);
     h.send(&mut windowed, Message::Kiosk(KioskMessage::Chord));
     assert!(matches!(windowed.screen(), Screen::Welcome(_)));
@@ -230,19 +280,20 @@ fn start_over_with_symbol(h: &Harness, app: &mut App) -> Task<Message> {
 #[test]
 fn the_clipboard_is_emptied_when_a_session_ends() {
     let h = Harness::start();
+    let dir = tempfile::tempdir().unwrap();
     // Kiosk mode: always, without reading it.
-    let mut kiosk = app(&h, Mode::Kiosk, None);
+    let mut kiosk = app(&h, Mode::Kiosk, None, &dir);
     let task = start_over_with_symbol(&h, &mut kiosk);
     assert_eq!(clipboard_actions(&h, task, Some("anything")), ["write:"]);
     // Windowed mode: only when it holds what the session typed.
-    let mut windowed = app(&h, Mode::Windowed, None);
+    let mut windowed = app(&h, Mode::Windowed, None, &dir);
     let task = start_over_with_symbol(&h, &mut windowed);
     assert_eq!(clipboard_actions(&h, task, Some("91")), ["read", "write:"]);
-    let mut windowed = app(&h, Mode::Windowed, None);
+    let mut windowed = app(&h, Mode::Windowed, None, &dir);
     let task = start_over_with_symbol(&h, &mut windowed);
     assert_eq!(clipboard_actions(&h, task, Some("staff notes")), ["read"]);
     // Nothing typed: nothing to compare.
-    let mut windowed = app(&h, Mode::Windowed, None);
+    let mut windowed = app(&h, Mode::Windowed, None, &dir);
     h.click(&mut windowed, &tr(JA, "welcome-choice-insured"));
     let task = windowed.update(Message::Header(
         kenpos_kiosk::widgets::header::Message::StartOver,

@@ -2,7 +2,7 @@
 //! PIN pad, throttle, staff menu), the fullscreen fallback and the clipboard wipe at
 //! the end of a session. The pure rules are in [`crate::kiosk`].
 
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use iced::window::{self, Mode};
 use iced::{Element, Point, Size, Subscription, Task, keyboard};
@@ -11,6 +11,7 @@ use zeroize::Zeroizing;
 use super::{App, Message, Screen};
 use crate::config::Mode as AppMode;
 use crate::kiosk::clipboard;
+use crate::kiosk::lockout_file::{self, Record};
 use crate::kiosk::window::{Fallback, fallback};
 use crate::kiosk::{TapGesture, Throttle};
 use crate::screens::kiosk_exit;
@@ -60,6 +61,32 @@ impl App {
             tracing::warn!(
                 "kiosk mode without kiosk.exit_pin_hash: the staff exit gesture and key chord do nothing"
             );
+        }
+    }
+
+    /// Reads the wrong-PIN lock-out kept by an earlier run (kiosk mode with a PIN). A
+    /// damaged or unreadable file counts as a first lock-out: a crash must not hand out
+    /// fresh tries.
+    pub(super) fn restore_exit_lockout(&mut self) {
+        if self.config.mode != AppMode::Kiosk || self.config.kiosk.exit_pin_hash.is_none() {
+            return;
+        }
+        let (now, wall) = (self.kiosk_now(), SystemTime::now());
+        let record = match lockout_file::load(&self.config.kiosk.lockout_file) {
+            Ok(record) => record.unwrap_or_default(),
+            Err(error) => {
+                tracing::warn!(%error, "staff exit pad locked for safety");
+                Record::damaged(wall)
+            }
+        };
+        self.kiosk.throttle = record.throttle(now, wall);
+    }
+
+    /// Keeps the throttle on disk after every wrong or right PIN.
+    fn save_exit_lockout(&self, now: Instant) {
+        let record = Record::of(&self.kiosk.throttle, now, SystemTime::now());
+        if let Err(error) = lockout_file::save(&self.config.kiosk.lockout_file, record) {
+            tracing::warn!(%error, "the wrong-PIN lock-out will not survive a restart");
         }
     }
 
@@ -165,6 +192,7 @@ impl App {
         if right && on_pad {
             tracing::info!("staff exit PIN accepted: staff menu");
             self.kiosk.throttle.succeed();
+            self.save_exit_lockout(now);
             self.screen = Screen::Kiosk(kiosk_exit::State::Menu);
             return Task::none();
         }
@@ -176,6 +204,7 @@ impl App {
                 ),
                 None => tracing::info!("wrong staff exit PIN"),
             }
+            self.save_exit_lockout(now);
         }
         if let Screen::Kiosk(state) = &mut self.screen {
             state.rejected();

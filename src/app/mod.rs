@@ -153,6 +153,7 @@ impl App {
         };
         app.reset_look();
         app.log_exit_pin();
+        app.restore_exit_lockout();
         app
     }
 

@@ -69,6 +69,9 @@ pub struct Loaded {
     pub path: Option<PathBuf>,
     /// Dotted paths of keys the app does not know (logged as warnings).
     pub unknown_keys: Vec<String>,
+    /// The file holds the staff exit PIN's hash and users other than its owner may read
+    /// it (group or world bits set): warned at start; it should be 0600.
+    pub pin_hash_exposed: bool,
 }
 
 /// The default config file path: `<config dir>/config.toml` (on Linux
@@ -98,6 +101,7 @@ pub fn load(path: Option<(PathBuf, bool)>) -> Result<Loaded, ConfigError> {
             config: Config::default(),
             path: None,
             unknown_keys: Vec::new(),
+            pin_hash_exposed: false,
         });
     };
     let text = match std::fs::read_to_string(&path) {
@@ -107,6 +111,7 @@ pub fn load(path: Option<(PathBuf, bool)>) -> Result<Loaded, ConfigError> {
                 config: Config::default(),
                 path: None,
                 unknown_keys: Vec::new(),
+                pin_hash_exposed: false,
             });
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -128,8 +133,24 @@ pub fn load(path: Option<(PathBuf, bool)>) -> Result<Loaded, ConfigError> {
     };
     let mut loaded = load_str(&text, &path)?;
     load_ca(&mut loaded.config, &path, &text)?;
+    loaded.pin_hash_exposed =
+        loaded.config.kiosk.exit_pin_hash.is_some() && readable_by_others(&path);
     loaded.path = Some(path);
     Ok(loaded)
+}
+
+/// Whether users other than the file's owner may read it.
+fn readable_by_others(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o044 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
 }
 
 /// Reads and checks `backend.ca_file` (relative to the config file's folder) into
@@ -190,6 +211,7 @@ pub fn load_str(text: &str, path: &Path) -> Result<Loaded, ConfigError> {
             config,
             path: None,
             unknown_keys,
+            pin_hash_exposed: false,
         }),
         Err(e) => {
             let (line, column) = match e.span() {
@@ -344,6 +366,39 @@ mod tests {
             matches!(err.kind, ConfigErrorKind::Unreadable(_)),
             "{err:?}"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pin_hash_in_a_file_others_can_read_is_flagged() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("kenpos-pin-mode-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let hash = crate::kiosk::pin::hash_pin("246810").unwrap();
+        let with_hash = dir.join("with-hash.toml");
+        std::fs::write(&with_hash, format!("[kiosk]\nexit_pin_hash = \"{hash}\"\n")).unwrap();
+        let without = dir.join("without.toml");
+        std::fs::write(&without, "default_language = \"en\"\n").unwrap();
+        for (file, mode, exposed) in [
+            (&with_hash, 0o644, true),
+            (&with_hash, 0o640, true),
+            (&with_hash, 0o600, false),
+            (&without, 0o644, false),
+        ] {
+            std::fs::set_permissions(file, std::fs::Permissions::from_mode(mode)).unwrap();
+            let loaded = load(Some((file.clone(), true))).unwrap();
+            assert_eq!(loaded.pin_hash_exposed, exposed, "{file:?} {mode:o}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_weak_exit_pin_hash_is_refused_with_its_line() {
+        let weak =
+            crate::kiosk::pin::hash_with("246810", argon2::Params::new(64, 1, 1, None).unwrap())
+                .unwrap();
+        let err = parse(&format!("[kiosk]\nexit_pin_hash = \"{weak}\"\n")).unwrap_err();
+        assert_eq!(err.line, Some(2), "{err:?}");
     }
 
     #[test]

@@ -44,13 +44,25 @@ pub struct Config {
 }
 
 /// `[kiosk]`: how staff leave kiosk mode.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default)]
 pub struct Kiosk {
     /// The argon2id hash of the staff exit PIN (`kenpos-kiosk pin hash`); `""` (none):
     /// the exit gesture and key chord do nothing.
     #[serde(deserialize_with = "optional_pin_hash")]
     pub exit_pin_hash: Option<crate::kiosk::PinHash>,
+    /// Where the wrong-PIN lock-out is kept across restarts (default: the data dir's
+    /// `exit-pin-lockout`; the kiosk user must be able to write there).
+    pub lockout_file: std::path::PathBuf,
+}
+
+impl Default for Kiosk {
+    fn default() -> Self {
+        Kiosk {
+            exit_pin_hash: None,
+            lockout_file: crate::kiosk::lockout_file::default_path(),
+        }
+    }
 }
 
 fn optional_pin_hash<'de, D: Deserializer<'de>>(

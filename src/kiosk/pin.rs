@@ -29,10 +29,26 @@ pub enum PinError {
         "kiosk.exit_pin_hash is not an argon2id PHC string ($argon2id$v=19$m=...,t=...,p=...$salt$hash): {0}; make one with `kenpos-kiosk pin hash`"
     )]
     Malformed(String),
+    /// The hash was made with weaker parameters than `pin hash` uses: a stolen config
+    /// would give the PIN up quickly.
+    #[error(
+        "kiosk.exit_pin_hash uses weak argon2id parameters (m={memory_kib} KiB, t={passes}); at least m={MIN_MEMORY_KIB}, t={MIN_PASSES} are needed: make a new one with `kenpos-kiosk pin hash`"
+    )]
+    Weak {
+        /// Memory of the hash, KiB.
+        memory_kib: u32,
+        /// Passes of the hash.
+        passes: u32,
+    },
     /// Hashing failed (should not happen with valid parameters).
     #[error("the PIN could not be hashed")]
     Hashing,
 }
+
+/// The least memory (KiB) a configured PIN hash may use: `pin hash`'s own (OWASP).
+pub const MIN_MEMORY_KIB: u32 = 19 * 1024;
+/// The fewest passes a configured PIN hash may use.
+pub const MIN_PASSES: u32 = 2;
 
 /// Checks a new PIN: ASCII digits only, [`MIN_PIN_DIGITS`]..=[`MAX_PIN_DIGITS`] of them.
 pub fn check_new_pin(pin: &str) -> Result<(), PinError> {
@@ -95,9 +111,15 @@ impl PinHash {
                 parsed.algorithm
             )));
         }
-        Params::try_from(&parsed).map_err(|e| PinError::Malformed(e.to_string()))?;
+        let params = Params::try_from(&parsed).map_err(|e| PinError::Malformed(e.to_string()))?;
         if parsed.salt.is_none() || parsed.hash.is_none() {
             return Err(PinError::Malformed("salt or hash missing".to_owned()));
+        }
+        if params.m_cost() < MIN_MEMORY_KIB || params.t_cost() < MIN_PASSES {
+            return Err(PinError::Weak {
+                memory_kib: params.m_cost(),
+                passes: params.t_cost(),
+            });
         }
         Ok(PinHash(phc.to_owned()))
     }
@@ -137,9 +159,26 @@ mod tests {
     }
 
     #[test]
-    fn a_hash_verifies_its_pin_only() {
+    fn a_hash_weaker_than_pin_hashs_own_is_refused() {
         let phc = hash_with("246810", cheap()).unwrap();
         assert!(phc.starts_with("$argon2id$v=19$m=64,t=1,p=1$"), "{phc}");
+        assert_eq!(
+            PinHash::parse(&phc),
+            Err(PinError::Weak {
+                memory_kib: 64,
+                passes: 1
+            })
+        );
+        let fewer_passes = hash_with("246810", Params::new(19 * 1024, 1, 1, None).unwrap());
+        assert!(matches!(
+            PinHash::parse(&fewer_passes.unwrap()),
+            Err(PinError::Weak { passes: 1, .. })
+        ));
+    }
+
+    #[test]
+    fn a_hash_verifies_its_pin_only() {
+        let phc = hash_pin("246810").unwrap();
         let hash = PinHash::parse(&phc).unwrap();
         assert!(hash.verify("246810"));
         assert!(!hash.verify("246811"));
@@ -149,7 +188,7 @@ mod tests {
             "Debug hides the hash"
         );
         // Two hashes of one PIN differ (random salt).
-        assert_ne!(phc, hash_with("246810", cheap()).unwrap());
+        assert_ne!(phc, hash_pin("246810").unwrap());
     }
 
     #[test]

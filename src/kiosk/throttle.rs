@@ -63,6 +63,20 @@ impl Throttle {
     pub fn failures(&self) -> u32 {
         self.failures
     }
+
+    /// Lock-outs since the last success (the next one doubles).
+    pub fn lockouts(&self) -> u32 {
+        self.lockouts
+    }
+
+    /// A throttle read back from the lock-out file.
+    pub fn restored(failures: u32, lockouts: u32, locked_until: Option<Instant>) -> Throttle {
+        Throttle {
+            failures: failures.min(TRIES.saturating_sub(1)),
+            lockouts,
+            locked_until,
+        }
+    }
 }
 
 /// Taps needed on the society name.
