@@ -186,6 +186,15 @@ impl RunningServer {
             .load(std::sync::atomic::Ordering::Relaxed)
     }
 
+    /// The most argon2 runs (password hashes and checks) the server has had going at
+    /// once since it started: never more than [`ARGON2_AT_ONCE`].
+    pub fn argon2_peak(&self) -> usize {
+        self.state
+            .argon2_load
+            .peak
+            .load(std::sync::atomic::Ordering::SeqCst)
+    }
+
     /// Every email "sent", oldest first.
     pub fn outbox(&self) -> Result<Vec<OutboxMessage>, ReferenceError> {
         let conn = self.state.conn();
@@ -252,7 +261,8 @@ async fn serve(
         idempotency_lock: tokio::sync::Mutex::new(()),
         mailer: opts.smtp.as_ref().map(smtp::Mailer::start).transpose()?,
         password_checks: std::sync::atomic::AtomicU64::new(0),
-        argon2: tokio::sync::Semaphore::new(ARGON2_AT_ONCE),
+        argon2: std::sync::Arc::new(tokio::sync::Semaphore::new(ARGON2_AT_ONCE)),
+        argon2_load: std::sync::Arc::default(),
     });
     purge::spawn(&state);
     let app = routes::router(state.clone());

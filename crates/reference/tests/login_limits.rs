@@ -259,3 +259,36 @@ async fn one_device_cannot_try_without_limit_across_login_ids() {
     assert_eq!(s.login(&other, ID, RIGHT).await.0, 200);
     s.server.shutdown().await;
 }
+
+/// Issue 15 point 7: argon2 takes 19 MiB a run, so parallel logins wait for a turn
+/// instead of all hashing at once. 24 parallel logins for 24 different IDs (each its
+/// first try, so no login limit stops them) at the real cost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_logins_run_argon2_a_few_at_a_time() {
+    let clock = Arc::new(ManualClock::starting_now());
+    let s = Server {
+        server: kenpos_reference::start(ReferenceOptions {
+            hash_cost: HashCost::Standard,
+            seed_demo: false,
+            clock: clock.clone(),
+            ..ReferenceOptions::default()
+        })
+        .await
+        .unwrap(),
+        clock,
+        http: reqwest::Client::new(),
+    };
+    let device = s.device();
+    let mut flows = Vec::new();
+    for n in 0..24 {
+        flows.push(s.start(&device, &format!("7132-555{n:06}")).await);
+    }
+    let replies = s.finish_all(&device, &flows, WRONG).await;
+    assert!(replies.iter().all(|r| r.0 == 401), "{replies:?}");
+    assert_eq!(s.server.password_checks(), 24, "every try reached argon2");
+    let peak = s.server.argon2_peak();
+    assert!(
+        (2..=kenpos_reference::ARGON2_AT_ONCE).contains(&peak),
+        "{peak} argon2 runs at once"
+    );
+}

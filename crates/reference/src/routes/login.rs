@@ -103,10 +103,13 @@ pub async fn finish(
     let cost = st.hash_cost;
     let pw = req.password.clone();
     st.count_password_check();
-    let _turn = st.argon2_turn().await;
-    let ok = tokio::task::spawn_blocking(move || password::verify(cost, &phc, pw.expose()))
-        .await
-        .map_err(|_| ApiError::internal())?;
+    let turn = st.argon2_turn().await;
+    let ok = tokio::task::spawn_blocking(move || {
+        let _turn = turn;
+        password::verify(cost, &phc, pw.expose())
+    })
+    .await
+    .map_err(|_| ApiError::internal())?;
     let conn = st.conn();
     match account {
         Some((person_id, _, first_login, initial_password)) if ok => {

@@ -146,12 +146,15 @@ pub async fn setup(
     let hash = match req.new_password.clone() {
         Some(pw) => {
             let cost = st.hash_cost;
-            let _turn = st.argon2_turn().await;
+            let turn = st.argon2_turn().await;
             Some(
-                tokio::task::spawn_blocking(move || password::hash(cost, pw.expose()))
-                    .await
-                    .map_err(|_| ApiError::internal())?
-                    .ok_or_else(ApiError::internal)?,
+                tokio::task::spawn_blocking(move || {
+                    let _turn = turn;
+                    password::hash(cost, pw.expose())
+                })
+                .await
+                .map_err(|_| ApiError::internal())?
+                .ok_or_else(ApiError::internal)?,
             )
         }
         None => None,

@@ -166,11 +166,14 @@ pub async fn reset(st: &AppState, token: &str, new_password: &str) -> ApiResult<
     }
     let cost = st.hash_cost;
     let pw = zeroize::Zeroizing::new(new_password.to_owned());
-    let _turn = st.argon2_turn().await;
-    let phc = tokio::task::spawn_blocking(move || password::hash(cost, &pw))
-        .await
-        .map_err(|_| ApiError::internal())?
-        .ok_or_else(ApiError::internal)?;
+    let turn = st.argon2_turn().await;
+    let phc = tokio::task::spawn_blocking(move || {
+        let _turn = turn;
+        password::hash(cost, &pw)
+    })
+    .await
+    .map_err(|_| ApiError::internal())?
+    .ok_or_else(ApiError::internal)?;
     let conn = st.conn();
     conn.execute(
         "UPDATE persons SET password_hash = ?1, initial_password = 0 WHERE id = ?2",

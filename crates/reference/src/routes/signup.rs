@@ -146,11 +146,14 @@ async fn do_signup(
     };
     let cost = st.hash_cost;
     let pw = req.password.clone();
-    let _turn = st.argon2_turn().await;
-    let phc = tokio::task::spawn_blocking(move || password::hash(cost, pw.expose()))
-        .await
-        .map_err(|_| ApiError::internal())?
-        .ok_or_else(ApiError::internal)?;
+    let turn = st.argon2_turn().await;
+    let phc = tokio::task::spawn_blocking(move || {
+        let _turn = turn;
+        password::hash(cost, pw.expose())
+    })
+    .await
+    .map_err(|_| ApiError::internal())?
+    .ok_or_else(ApiError::internal)?;
     let conn = st.conn();
     let sent = verify::create_pending(
         st,
