@@ -58,7 +58,7 @@ pub fn operations() -> Vec<(String, String)> {
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "KENPOS kiosk backend", description = "Contract between the kenpos-kiosk app and a KENPOS backend. Errors are application/problem+json (RFC 9457) with a stable `code`."),
+    info(title = "KENPOS kiosk backend", description = "Contract between the kenpos-kiosk app and a KENPOS backend. Errors are application/problem+json (RFC 9457) with a stable `code`.\n\nLimits every backend holds (the reference backend does): request bodies of at most 16 KiB (larger: 400 `bad_request`, before any parsing); an answer within 30 s (else 503); password hashing and checking (argon2id, 19 MiB, t=2) a few at a time (the reference: 4), so parallel requests cannot exhaust memory; the HTML pages (`/verify`, `/reset-password`) send `Content-Security-Policy: frame-ancestors 'none'`, `X-Content-Type-Options: nosniff`, `Cache-Control: no-store` and `Referrer-Policy: no-referrer`. Nothing readable at rest: links and tokens are stored only as hashes, the text of sent emails is not kept (only with development endpoints), request hashes for idempotent replays are keyed with a server secret, and spent rows are purged. Login, eligibility and signup limits are stated on their operations."),
     paths(health, login_start, login_finish, logout, consents, onboarding_consent, onboarding_setup,
         onboarding_send_email, eligibility, signup, resend_email, verify, forgot_login_id,
         forgot_password, password_reset, dev_outbox, openapi_json, verify_page, verify_page_post,
@@ -100,6 +100,7 @@ impl Modify for CommonParts {
             ("422", "Validation failed"),
             ("429", "Too many attempts"),
             ("500", "Internal error"),
+            ("503", "The request took longer than 30 s; try again"),
         ];
         for item in openapi.paths.paths.values_mut() {
             for op in [&mut item.get, &mut item.post].into_iter().flatten() {
