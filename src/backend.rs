@@ -57,21 +57,27 @@ impl Backend {
 
 /// The reference backend running inside the app, on its own runtime thread.
 pub struct Embedded {
-    server: Option<RunningServer>,
+    server: Option<tokio::task::JoinHandle<Option<RunningServer>>>,
     runtime: tokio::runtime::Runtime,
+    addr: std::net::SocketAddr,
 }
 
 impl std::fmt::Debug for Embedded {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Embedded")
-            .field("addr", &self.server.as_ref().map(RunningServer::addr))
-            .finish()
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
     }
 }
 
 impl Embedded {
     /// Starts the reference backend on `127.0.0.1` with an ephemeral port, an in-memory
     /// database seeded with the demo members, and the dev endpoints (outbox) on.
+    ///
+    /// Returns at once: the port is bound here and the device token made here, and the
+    /// server seeds its members (slow argon2 hashes) on its own thread while the window
+    /// opens; requests made meanwhile wait in the port's backlog. If it cannot start, the
+    /// error is logged and the app shows what it shows for an unreachable backend.
     pub fn start(config: &Config) -> Result<(Embedded, Backend), BackendError> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
@@ -79,34 +85,56 @@ impl Embedded {
             .enable_all()
             .build()
             .map_err(|e| BackendError::Embedded(e.to_string()))?;
+        let listener = std::net::TcpListener::bind(("127.0.0.1", 0))
+            .map_err(|e| BackendError::Embedded(e.to_string()))?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| BackendError::Embedded(e.to_string()))?;
+        let token = kenpos_reference::new_device_token();
         let options = ReferenceOptions {
             database: Database::Memory,
             dev_endpoints: true,
             login_id_prefix: config.society.login_id_prefix.as_str().to_owned(),
             seed_demo: true,
+            device_tokens: vec![token.clone()],
             ..ReferenceOptions::default()
         };
-        let server = runtime
-            .block_on(kenpos_reference::start(options))
-            .map_err(|e| BackendError::Embedded(e.to_string()))?;
-        let token = server
-            .issue_device_token()
-            .map_err(|e| BackendError::Embedded(e.to_string()))?;
-        let backend = Backend::new(&server.base_url(), Secret::new(token), config, true)?;
-        tracing::info!(addr = %server.addr(), "embedded reference backend started");
+        let began = std::time::Instant::now();
+        let server = runtime.spawn(async move {
+            match kenpos_reference::start_on(listener, options).await {
+                Ok(server) => {
+                    tracing::info!(
+                        addr = %server.addr(),
+                        ready_ms = began.elapsed().as_millis(),
+                        "embedded reference backend ready"
+                    );
+                    Some(server)
+                }
+                Err(error) => {
+                    tracing::error!(%error, "the embedded reference backend did not start");
+                    None
+                }
+            }
+        });
+        let backend = Backend::new(&format!("http://{addr}"), token, config, true)?;
         Ok((
             Embedded {
                 server: Some(server),
                 runtime,
+                addr,
             },
             backend,
         ))
     }
 
-    /// Stops the server.
+    /// Stops the server (waiting for it to finish starting, if it has not yet).
     pub fn stop(mut self) {
         if let Some(server) = self.server.take() {
-            self.runtime.block_on(server.shutdown());
+            self.runtime.block_on(async {
+                if let Ok(Some(server)) = server.await {
+                    server.shutdown().await;
+                }
+            });
         }
     }
 }
@@ -129,3 +157,32 @@ pub fn connect(
 
 /// A shared, cheaply clonable handle for messages.
 pub type SharedBackend = Arc<Backend>;
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// The embedded backend returns before it has seeded its members; a login sent at
+    /// once waits for it and succeeds (the guide's first example member, first
+    /// password = birth date), and the embedded device token is accepted.
+    #[test]
+    fn a_login_sent_while_the_embedded_backend_starts_waits_and_succeeds() {
+        let (embedded, backend) = Embedded::start(&Config::default()).unwrap();
+        let client = backend.client().clone();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let reply = runtime.block_on(async {
+            let flow = client.login_start("7132-091200001").await.unwrap();
+            client
+                .login_finish(&flow.flow_token, &Secret::new("20000121".to_owned()))
+                .await
+        });
+        let reply = reply.unwrap();
+        assert_eq!(reply.login_id, "7132-091200001");
+        assert!(reply.first_login);
+        embedded.stop();
+    }
+}

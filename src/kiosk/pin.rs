@@ -2,10 +2,9 @@
 
 use std::fmt;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::Params;
+use argon2::password_hash::PasswordHash;
 use serde::Deserialize;
-use zeroize::Zeroizing;
 
 /// The shortest PIN `pin hash` accepts.
 pub const MIN_PIN_DIGITS: usize = 6;
@@ -70,15 +69,10 @@ pub fn hash_pin(pin: &str) -> Result<String, PinError> {
     hash_with(pin, params)
 }
 
-/// Hashes with the given argon2id parameters (tests use tiny ones).
+/// Hashes with the given argon2id parameters (tests use tiny ones). The working
+/// memory goes back to the system afterwards (see [`kenpos_reference::argon`]).
 pub fn hash_with(pin: &str, params: Params) -> Result<String, PinError> {
-    let mut salt = Zeroizing::new([0u8; 16]);
-    rand::Rng::fill(&mut rand::rng(), &mut salt[..]);
-    let salt = SaltString::encode_b64(&salt[..]).map_err(|_| PinError::Hashing)?;
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-        .hash_password(pin.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
-        .map_err(|_| PinError::Hashing)
+    kenpos_reference::argon::hash(&params, pin.as_bytes()).ok_or(PinError::Hashing)
 }
 
 /// `kiosk.exit_pin_hash`: a validated argon2id PHC string (never the PIN).
@@ -127,11 +121,7 @@ impl PinHash {
     /// Whether `pin` matches (with the parameters stored in the hash). Takes as long as
     /// argon2id takes: run it off the UI thread.
     pub fn verify(&self, pin: &str) -> bool {
-        PasswordHash::new(&self.0).is_ok_and(|parsed| {
-            Argon2::default()
-                .verify_password(pin.as_bytes(), &parsed)
-                .is_ok()
-        })
+        kenpos_reference::argon::verify(&self.0, pin.as_bytes())
     }
 }
 

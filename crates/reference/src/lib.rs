@@ -6,6 +6,7 @@
 //! * [`cli`] holds the `serve` and `outbox` subcommands the app mounts.
 //! * [`seed::SEED`] lists the demo members.
 
+pub mod argon;
 mod canon;
 pub mod cli;
 pub mod clock;
@@ -71,6 +72,9 @@ pub struct ReferenceOptions {
     pub hash_cost: HashCost,
     /// Also deliver outbox emails over SMTP (the outbox always keeps them).
     pub smtp: Option<SmtpSettings>,
+    /// Device tokens accepted from the start: the embedded backend's own, made with
+    /// [`new_device_token`] before the server is up (only their hashes are stored).
+    pub device_tokens: Vec<kenpos_contract::Secret>,
 }
 
 impl Default for ReferenceOptions {
@@ -85,6 +89,7 @@ impl Default for ReferenceOptions {
             seed_demo: true,
             hash_cost: HashCost::Standard,
             smtp: None,
+            device_tokens: Vec::new(),
         }
     }
 }
@@ -216,28 +221,54 @@ impl RunningServer {
     }
 }
 
+/// A new device token for [`ReferenceOptions::device_tokens`].
+pub fn new_device_token() -> kenpos_contract::Secret {
+    kenpos_contract::Secret::new(tokens::new_token())
+}
+
 /// Opens the database (seeding it if new), binds and spawns the server.
 pub async fn start(opts: ReferenceOptions) -> Result<RunningServer, ReferenceError> {
+    let conn = open_and_seed(&opts).await?;
+    let listener = tokio::net::TcpListener::bind(opts.listen)
+        .await
+        .map_err(|_| ReferenceError::Bind)?;
+    serve(opts, conn, listener).await
+}
+
+/// Like [`start`], on a listener bound beforehand (`opts.listen` is not used): the
+/// address is known, and connections wait in the listener's backlog, before the
+/// database is seeded. The embedded backend starts this way beside the window.
+pub async fn start_on(
+    listener: std::net::TcpListener,
+    opts: ReferenceOptions,
+) -> Result<RunningServer, ReferenceError> {
+    let conn = open_and_seed(&opts).await?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|_| ReferenceError::Bind)?;
+    let listener = tokio::net::TcpListener::from_std(listener).map_err(|_| ReferenceError::Bind)?;
+    serve(opts, conn, listener).await
+}
+
+async fn open_and_seed(opts: &ReferenceOptions) -> Result<rusqlite::Connection, ReferenceError> {
     let (conn, is_new) = db::open(&opts.database)?;
     if is_new && opts.seed_demo {
         let prefix = opts.login_id_prefix.clone();
         let cost = opts.hash_cost;
-        let conn_ret =
-            tokio::task::spawn_blocking(move || seed::insert(&conn, cost, &prefix).map(|()| conn))
-                .await
-                .map_err(|_| ReferenceError::Database)??;
-        return serve(opts, conn_ret).await;
+        return tokio::task::spawn_blocking(move || {
+            seed::insert(&conn, cost, &prefix).map(|()| conn)
+        })
+        .await
+        .map_err(|_| ReferenceError::Database)?;
     }
-    serve(opts, conn).await
+    Ok(conn)
 }
 
 async fn serve(
     opts: ReferenceOptions,
     conn: rusqlite::Connection,
+    listener: tokio::net::TcpListener,
 ) -> Result<RunningServer, ReferenceError> {
-    let listener = tokio::net::TcpListener::bind(opts.listen)
-        .await
-        .map_err(|_| ReferenceError::Bind)?;
     let addr = listener.local_addr().map_err(|_| ReferenceError::Bind)?;
     let base_url = format!("http://{addr}");
     let public = opts
@@ -264,6 +295,9 @@ async fn serve(
         argon2: std::sync::Arc::new(tokio::sync::Semaphore::new(ARGON2_AT_ONCE)),
         argon2_load: std::sync::Arc::default(),
     });
+    for token in &opts.device_tokens {
+        state.accept_device_token(token.expose())?;
+    }
     purge::spawn(&state);
     let app = routes::router(state.clone());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

@@ -140,27 +140,44 @@ pub const SEED: &[SeedPerson] = &[
     },
 ];
 
+/// The password a seeded member logs in with, if any: a registered member's own, an
+/// unregistered insured member's birth date (the first password).
+fn seed_password(p: &SeedPerson) -> Option<String> {
+    match (p.kind, p.registered) {
+        (_, Some((_, pw))) => Some(pw.to_owned()),
+        (SeedKind::Insured, None) => Some(p.birth_date.replace('-', "")),
+        (_, None) => None,
+    }
+}
+
 /// Inserts [`SEED`].
 pub fn insert(conn: &Connection, cost: HashCost, prefix: &str) -> Result<(), ReferenceError> {
-    // Hash the seed passwords in parallel: argon2id is deliberately slow.
-    let hashes: Vec<Option<String>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = SEED
-            .iter()
-            .map(|p| {
+    // Hash the seed passwords in parallel (argon2id is deliberately slow), but leave a
+    // core free: the embedded backend seeds while the app opens its window.
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get().saturating_sub(1))
+        .clamp(1, SEED.len());
+    let mut hashes: Vec<Option<String>> = vec![None; SEED.len()];
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|worker| {
                 scope.spawn(move || {
-                    let pw = match (p.kind, p.registered) {
-                        (_, Some((_, pw))) => Some(pw.to_owned()),
-                        (SeedKind::Insured, None) => Some(p.birth_date.replace('-', "")),
-                        (_, None) => None,
-                    };
-                    pw.and_then(|pw| password::hash(cost, &pw))
+                    SEED.iter()
+                        .enumerate()
+                        .skip(worker)
+                        .step_by(workers)
+                        .map(|(i, p)| {
+                            (i, seed_password(p).and_then(|pw| password::hash(cost, &pw)))
+                        })
+                        .collect::<Vec<_>>()
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().ok().flatten())
-            .collect()
+        for handle in handles {
+            for (i, hash) in handle.join().unwrap_or_default() {
+                hashes[i] = hash;
+            }
+        }
     });
     for (p, hash) in SEED.iter().zip(hashes) {
         let symbol = canon::symbol(p.symbol);

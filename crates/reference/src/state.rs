@@ -85,13 +85,20 @@ impl AppState {
 
     pub fn issue_device_token(&self) -> Result<String, ReferenceError> {
         let token = tokens::new_token();
+        self.accept_device_token(&token)?;
+        Ok(token)
+    }
+
+    /// Stores the hash of a device token made elsewhere (see
+    /// [`crate::ReferenceOptions::device_tokens`]).
+    pub fn accept_device_token(&self, token: &str) -> Result<(), ReferenceError> {
         let now = self.now();
         self.conn()
             .execute(
-                "INSERT INTO device_tokens (hash, created_at) VALUES (?1, ?2)",
-                params![tokens::hash(&token), now],
+                "INSERT OR IGNORE INTO device_tokens (hash, created_at) VALUES (?1, ?2)",
+                params![tokens::hash(token), now],
             )
             .map_err(|_| ReferenceError::Database)?;
-        Ok(token)
+        Ok(())
     }
 }

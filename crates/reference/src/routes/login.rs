@@ -100,13 +100,12 @@ pub async fn finish(
     let phc = account
         .as_ref()
         .map_or_else(|| st.dummy_hash.clone(), |a| a.1.clone());
-    let cost = st.hash_cost;
     let pw = req.password.clone();
     st.count_password_check();
     let turn = st.argon2_turn().await;
     let ok = tokio::task::spawn_blocking(move || {
         let _turn = turn;
-        password::verify(cost, &phc, pw.expose())
+        password::verify(&phc, pw.expose())
     })
     .await
     .map_err(|_| ApiError::internal())?;
