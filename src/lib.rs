@@ -21,3 +21,8 @@ pub mod token_cli;
 pub mod widgets;
 
 pub use kenpos_rules as rules;
+
+/// The app's platform directories (config, data), named once for every file it keeps.
+pub fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("jp", "KENPOS", "kenpos-kiosk")
+}

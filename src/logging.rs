@@ -21,8 +21,7 @@ pub const DEFAULT_FILTER: &str =
 
 /// The log directory: `<data dir>/logs`.
 pub fn log_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("jp", "KENPOS", "kenpos-kiosk")
-        .map(|d| d.data_local_dir().join("logs"))
+    crate::project_dirs().map(|d| d.data_local_dir().join("logs"))
 }
 
 /// The filter: `KENPOS_LOG` when set and valid, else [`DEFAULT_FILTER`].

@@ -77,8 +77,7 @@ pub struct Loaded {
 /// The default config file path: `<config dir>/config.toml` (on Linux
 /// `~/.config/kenpos-kiosk/config.toml`).
 pub fn default_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("jp", "KENPOS", "kenpos-kiosk")
-        .map(|dirs| dirs.config_dir().join("config.toml"))
+    crate::project_dirs().map(|dirs| dirs.config_dir().join("config.toml"))
 }
 
 /// Which file to read: `--config` first, then the environment variable, then the

@@ -66,7 +66,7 @@ pub fn default_token_file() -> PathBuf {
     if cfg!(all(unix, not(target_os = "macos"))) {
         PathBuf::from("/etc/kenpos-kiosk/device-token")
     } else {
-        directories::ProjectDirs::from("jp", "KENPOS", "kenpos-kiosk")
+        crate::project_dirs()
             .map(|dirs| dirs.config_dir().join("device-token"))
             .unwrap_or_else(|| PathBuf::from("device-token"))
     }

@@ -109,7 +109,7 @@ impl Record {
 
 /// The default file: `<data dir>/exit-pin-lockout` (beside the logs).
 pub fn default_path() -> PathBuf {
-    directories::ProjectDirs::from("jp", "KENPOS", "kenpos-kiosk")
+    crate::project_dirs()
         .map(|dirs| dirs.data_local_dir().join("exit-pin-lockout"))
         .unwrap_or_else(|| PathBuf::from("exit-pin-lockout"))
 }
