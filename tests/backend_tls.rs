@@ -56,7 +56,7 @@ async fn tls_front(
     cert: CertificateDer<'static>,
     key: PrivateKeyDer<'static>,
 ) -> SocketAddr {
-    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
     let server = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .unwrap()

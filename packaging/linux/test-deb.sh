@@ -3,6 +3,11 @@
 #
 #   packaging/linux/test-deb.sh [extra cargo-deb args]
 #
+# With no arguments it builds the release binary first (what ships; ~15 min cold on 2
+# cores). The test command (packaging/dev/test.sh) packs the debug binary its tests have
+# already built instead (`--profile dev --no-build --strip --fast`): every check below is
+# about the package (files, Depends, install, start, purge), not about the optimiser.
+#
 # CI-safe and non-interactive. Needs root or passwordless sudo (apt-get, dpkg).
 # Installs when missing: cargo-deb (cargo install --locked), desktop-file-utils,
 # dpkg-dev (dpkg-shlibdeps), python3 (reads Cargo.toml). Every check runs even after a failure, the package
@@ -81,7 +86,7 @@ m = json.loads(subprocess.run(["cargo", "metadata", "--format-version", "1", "--
 print(next(p["version"] for p in m["packages"] if p["name"] == "kenpos-kiosk"), m["target_directory"])
 ')
 
-step "3. cargo deb (release build; version $version)"
+step "3. cargo deb ${*:-(release build)} (version $version)"
 rm -f "$target_dir/debian/${pkg}"_*.deb
 cargo deb "$@"
 debs=("$target_dir/debian/${pkg}_${version}"-*.deb)

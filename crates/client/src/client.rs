@@ -88,6 +88,7 @@ fn parse_ca_pem(pem: &[u8]) -> Result<Vec<reqwest::Certificate>, CaPemError> {
 pub fn check_ca_pem(pem: &[u8]) -> Result<usize, CaPemError> {
     let certs = parse_ca_pem(pem)?;
     let count = certs.len();
+    crate::tls::install_crypto_provider();
     reqwest::Client::builder()
         .tls_certs_merge(certs)
         .build()
@@ -214,6 +215,7 @@ fn classify(e: &reqwest::Error) -> ClientError {
 impl Client {
     /// Builds the client.
     pub fn new(config: ClientConfig) -> Result<Self, ClientBuildError> {
+        crate::tls::install_crypto_provider();
         let mut builder = reqwest::Client::builder();
         if let Some(pem) = &config.extra_roots_pem {
             builder = builder.tls_certs_merge(parse_ca_pem(pem).map_err(|_| ClientBuildError)?);

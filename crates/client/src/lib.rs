@@ -12,6 +12,7 @@
 mod client;
 mod error;
 mod messages;
+mod tls;
 
 pub use client::{
     CaPemError, Client, ClientBuildError, ClientConfig, IdempotencyKey, LoginOutcome, Session,
@@ -20,3 +21,4 @@ pub use client::{
 pub use error::ClientError;
 pub use kenpos_contract as contract;
 pub use messages::{all_message_ids, field_message_id};
+pub use tls::install_crypto_provider;

@@ -118,6 +118,7 @@ pub async fn run_outbox(args: OutboxArgs) -> Result<(), ReferenceError> {
         (Some(path), None) => outbox::read_file(&path)?,
         (None, Some(url)) => {
             let token = args.device_token.unwrap_or_default();
+            crate::install_crypto_provider();
             let resp = reqwest::Client::new()
                 .get(format!(
                     "{}{}",

@@ -226,8 +226,21 @@ pub fn new_device_token() -> kenpos_contract::Secret {
     kenpos_contract::Secret::new(tokens::new_token())
 }
 
+/// Installs rustls' ring provider as the process default unless one is installed already.
+///
+/// reqwest is built without a provider of its own (aws-lc, its default, added about 2 MB
+/// and a C build); [`start`], [`start_on`] and the `outbox` command call this, so clients
+/// built in the same process (the outbox reader, tests) find one.
+pub fn install_crypto_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Err means another thread installed one first: any installed provider will do.
+        let _already = rustls::crypto::ring::default_provider().install_default();
+    }
+}
+
 /// Opens the database (seeding it if new), binds and spawns the server.
 pub async fn start(opts: ReferenceOptions) -> Result<RunningServer, ReferenceError> {
+    install_crypto_provider();
     let conn = open_and_seed(&opts).await?;
     let listener = tokio::net::TcpListener::bind(opts.listen)
         .await
@@ -242,6 +255,7 @@ pub async fn start_on(
     listener: std::net::TcpListener,
     opts: ReferenceOptions,
 ) -> Result<RunningServer, ReferenceError> {
+    install_crypto_provider();
     let conn = open_and_seed(&opts).await?;
     listener
         .set_nonblocking(true)
