@@ -75,7 +75,7 @@ fn kiosk_exit(h: &Harness, dir: &Path, lang: Language) {
         let mut config = Config {
             mode: Mode::Kiosk,
             default_language: lang,
-            ..Config::default()
+            ..common::config()
         };
         config.display.high_contrast = high_contrast;
         config.kiosk.exit_pin_hash = Some(kenpos_kiosk::kiosk::PinHash::parse(&hash).unwrap());

@@ -65,6 +65,9 @@ pub enum Command {
     /// Make the argon2id hash of the staff exit PIN (read from stdin) for
     /// `kiosk.exit_pin_hash`.
     Pin(crate::pin_cli::PinArgs),
+    /// Print the anonymous step funnel's counters (CSV, JSON or OpenMetrics), or purge
+    /// old ones.
+    Stats(crate::stats_cli::StatsArgs),
 }
 
 /// `--lang` values.

@@ -16,6 +16,8 @@ pub mod logging;
 pub mod panic_hook;
 pub mod pin_cli;
 pub mod screens;
+pub mod stats;
+pub mod stats_cli;
 pub mod theme;
 pub mod token_cli;
 pub mod widgets;

@@ -18,6 +18,9 @@ fn main() -> ExitCode {
     if let Some(Command::Pin(args)) = &cli.command {
         return pin_command(args.command);
     }
+    if let Some(Command::Stats(args)) = &cli.command {
+        return stats_command(args, &cli);
+    }
     let _log_guard = logging::init(logging::log_dir());
     kenpos_kiosk::panic_hook::install();
     match cli.command {
@@ -25,7 +28,7 @@ fn main() -> ExitCode {
             return run_async(kenpos_reference::cli::run_serve(args));
         }
         Some(Command::Outbox(args)) => return run_async(kenpos_reference::cli::run_outbox(args)),
-        Some(Command::Token(_) | Command::Pin(_)) | None => {}
+        Some(Command::Token(_) | Command::Pin(_) | Command::Stats(_)) | None => {}
     }
     tracing::info!(version = kenpos_kiosk::cli::version(), "starting");
 
@@ -144,6 +147,29 @@ fn token_command(command: &kenpos_kiosk::token_cli::TokenCommand, cli: &Cli) -> 
         }
     };
     match kenpos_kiosk::token_cli::run_stdio(command, &config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `kenpos-kiosk stats …`: the counters on stdout (exit 0), or 1 and the reason on stderr.
+#[allow(
+    clippy::print_stderr,
+    reason = "a staff command line tool reports on stderr"
+)]
+fn stats_command(args: &kenpos_kiosk::stats_cli::StatsArgs, cli: &Cli) -> ExitCode {
+    let config = match config::load(config::resolve_path(cli.config.as_deref())) {
+        Ok(loaded) => loaded.config.stats,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let now = std::time::SystemTime::now();
+    match kenpos_kiosk::stats_cli::run(args, &config, now, std::io::stdout().lock()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error}");

@@ -76,6 +76,9 @@ pub struct Look {
     /// large-text mode so that keys keep their size on screen while text grows (the
     /// keyboards would not fit a 1280×800 window otherwise).
     pub keys: f32,
+    /// The staff funnel chart: went on, back, start over, idle, session cap, other path
+    /// (each also named in words beside its bar).
+    pub chart: [Color; 6],
 }
 
 impl Palette {
@@ -100,6 +103,14 @@ impl Palette {
                 step_active: color!(0x1b6b58),
                 on_step_active: color!(0xffffff),
                 keys: 1.0,
+                chart: [
+                    color!(0x1b6b58),
+                    color!(0x6b7b7a),
+                    color!(0x1f5fbf),
+                    color!(0x8a4b00),
+                    color!(0xa8261b),
+                    color!(0x7b3fa0),
+                ],
             },
             Palette::HighContrast => Look {
                 background: color!(0x000000),
@@ -119,6 +130,14 @@ impl Palette {
                 step_active: color!(0xffd400),
                 on_step_active: color!(0x000000),
                 keys: 1.0,
+                chart: [
+                    color!(0xffd400),
+                    color!(0xffffff),
+                    color!(0x40c4ff),
+                    color!(0xff9e40),
+                    color!(0xff8a80),
+                    color!(0xb9f6ca),
+                ],
             },
         }
     }

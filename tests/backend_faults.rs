@@ -148,7 +148,7 @@ async fn pump(
 fn app_through(h: &Harness, proxy: &Proxy) -> App {
     let token = h.server.as_ref().unwrap().issue_device_token().unwrap();
     let backend = Backend::new(&proxy.url(), Secret::new(token), &Config::default(), true).unwrap();
-    App::new(Boot::Ready(Box::default(), backend))
+    App::new(Boot::Ready(Box::new(common::config()), backend))
 }
 
 fn mails_to(h: &Harness, to: &str) -> usize {

@@ -275,7 +275,7 @@ fn the_symbols_two_keyboards_switch_and_share_the_field() {
     assert!(!has_widget(&app, &keypad::key_id(&Key::Delete)));
 
     // Keyboards off (a staff desk): neither button, and no hint about one.
-    let mut config = Config::default();
+    let mut config = common::config();
     config.display.on_screen_keyboards = false;
     let mut app = app_with(&h, config);
     to_eligibility(&h, &mut app, JA);

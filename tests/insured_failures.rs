@@ -233,10 +233,10 @@ fn the_login_screen_shows_where_the_numbers_are_on_the_chosen_document() {
 #[test]
 fn another_societys_prefix_is_used_in_every_message_about_the_id() {
     use kenpos_kiosk::app::Boot;
-    use kenpos_kiosk::config::{Config, LoginIdPrefix};
+    use kenpos_kiosk::config::LoginIdPrefix;
     use kenpos_kiosk::i18n::tr_args;
     let h = Harness::start();
-    let mut config = Config::default();
+    let mut config = common::config();
     config.society.login_id_prefix = LoginIdPrefix::try_from("0421".to_owned()).unwrap();
     let app_for = || App::new(Boot::Ready(Box::new(config.clone()), h.backend.clone()));
     let prefix = [("prefix", "0421".into())];

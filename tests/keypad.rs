@@ -134,7 +134,7 @@ fn keyboards_can_be_turned_off_in_config() {
             on_screen_keyboards: false,
             ..config::Display::default()
         },
-        ..Config::default()
+        ..common::config()
     };
     let mut app = App::new(Boot::Ready(Box::new(config), h.backend.clone()));
     h.click(&mut app, &tr(JA, "welcome-choice-insured"));

@@ -43,7 +43,7 @@ fn close_requests_are_ignored_in_kiosk_mode_only() {
     let mut kiosk = App::new(Boot::Ready(
         Box::new(Config {
             mode: Mode::Kiosk,
-            ..Config::default()
+            ..common::config()
         }),
         h.backend.clone(),
     ));
@@ -52,7 +52,7 @@ fn close_requests_are_ignored_in_kiosk_mode_only() {
     let mut windowed = App::new(Boot::Ready(
         Box::new(Config {
             mode: Mode::Windowed,
-            ..Config::default()
+            ..common::config()
         }),
         h.backend.clone(),
     ));

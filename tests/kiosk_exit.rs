@@ -34,7 +34,7 @@ fn pin_hash() -> PinHash {
 fn app(h: &Harness, mode: Mode, hash: Option<PinHash>, dir: &tempfile::TempDir) -> App {
     let mut config = Config {
         mode,
-        ..Config::default()
+        ..common::config()
     };
     config.kiosk.exit_pin_hash = hash;
     config.kiosk.lockout_file = dir.path().join("exit-pin-lockout");

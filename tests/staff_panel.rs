@@ -60,7 +60,7 @@ fn staff_see_the_backend_and_finish_a_demo_signup() {
 
     let config = Config {
         mode: Mode::Windowed,
-        ..Config::default()
+        ..common::config()
     };
     let mut app = App::new(Boot::Ready(Box::new(config), h.backend.clone()));
     h.click(&mut app, &tr(JA, "header-staff"));
@@ -98,7 +98,7 @@ fn staff_see_the_backend_and_finish_a_demo_signup() {
     let kiosk = App::new(Boot::Ready(
         Box::new(Config {
             mode: Mode::Kiosk,
-            ..Config::default()
+            ..common::config()
         }),
         h.backend.clone(),
     ));

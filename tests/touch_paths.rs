@@ -171,7 +171,7 @@ fn the_insured_path_is_completed_by_taps_only() {
 
 /// The app with the 特例退職 insurer number added to the society's numbers.
 fn app_with_retirees(h: &Harness) -> App {
-    let mut config = Config::default();
+    let mut config = common::config();
     config
         .society
         .insurer_numbers
@@ -419,7 +419,7 @@ fn the_family_screens_draw_no_keyboard_buttons_when_keyboards_are_off() {
             on_screen_keyboards: false,
             ..config::Display::default()
         },
-        ..Config::default()
+        ..common::config()
     };
     let mut app = App::new(Boot::Ready(Box::new(config), h.backend.clone()));
     h.click(&mut app, &tr(JA, "welcome-choice-family"));
@@ -453,7 +453,7 @@ fn the_family_screens_draw_no_keyboard_buttons_when_keyboards_are_off() {
                 on_screen_keyboards: false,
                 ..config::Display::default()
             },
-            ..Config::default()
+            ..common::config()
         }),
         h.backend.clone(),
     ));

@@ -29,7 +29,7 @@ fn backend(demo: bool) -> Backend {
 }
 
 fn app() -> App {
-    App::new(Boot::Ready(Box::default(), backend(true)))
+    App::new(Boot::Ready(Box::new(no_funnel()), backend(true)))
 }
 
 fn simulator(app: &App) -> Simulator<'_, Message> {
@@ -152,7 +152,7 @@ fn start_over_returns_to_welcome_in_the_default_language_and_look() {
 #[test]
 fn demo_marker_shows_with_the_embedded_backend_only() {
     assert!(shows(&app(), &tr(Language::Ja, "header-demo")));
-    let mut config = Config::default();
+    let mut config = no_funnel();
     config.backend.url = config::BackendUrl::parse("https://kenpos.example", false).unwrap();
     let remote = App::new(Boot::Ready(Box::new(config), backend(false)));
     assert!(!shows(&remote, &tr(Language::Ja, "header-demo")));
@@ -213,7 +213,7 @@ fn config_defaults_and_cli_overrides_reach_the_app() {
             large_text: false,
             ..config::Display::default()
         },
-        ..Config::default()
+        ..no_funnel()
     };
     let app = App::new(Boot::Ready(Box::new(config), backend(true)));
     assert_eq!(app.language(), Language::En);
@@ -258,4 +258,11 @@ fn a_label_that_wraps_makes_its_button_taller_instead_of_being_clipped() {
         short.height,
         theme::PRIMARY_BUTTON_HEIGHT
     );
+}
+
+/// The defaults with the step funnel off (nothing written to the user's data dir).
+fn no_funnel() -> Config {
+    let mut config = Config::default();
+    config.stats.enabled = false;
+    config
 }

@@ -126,3 +126,34 @@ staff-outbox-confirmed = Confirmed
 # Birth date (both paths)
 birth-hint = For example: 20000121, 2000/1/21, 平成12年1月21日, H12.1.21
 birth-readback = { $date } — is that right?
+
+## The anonymous step funnel in the staff panel (issue 18)
+stats-title = Where members stop
+stats-what = Counted on this kiosk per hour, when a session ends: how many opened each step and how they left it. Nothing about a member is kept.
+stats-off = The step count is switched off on this kiosk ([stats] enabled = false).
+stats-unreadable = The step count cannot be read: { $reason }
+stats-empty = No session has ended in this period yet.
+stats-period-day = Last 24 hours
+stats-period-week = Last 7 days
+stats-period-month = Last 30 days
+stats-path-insured = Insured persons: first login
+stats-path-family = Family and continued members: sign up
+stats-path-recovery = Forgot login ID or password
+stats-step-start = Before you start
+stats-step-recovery = Forgot ID or password
+stats-exit-completed = Went on
+stats-exit-back = Back
+stats-exit-start-over = Start over
+stats-exit-idle = No activity
+stats-exit-session-cap = Time limit
+stats-exit-other-path = Other path
+stats-exit-count = { $exit } { $count }
+stats-opened = { $count ->
+    [one] 1 opened
+   *[other] { $count } opened
+}
+stats-top-errors = Messages shown most
+stats-error-count = { $count } ×
+stats-error-where = { $step } ({ $path })
+stats-step-summary = { $opened }: { $left }
+stats-list-separator = {", "}

@@ -116,3 +116,31 @@ staff-outbox-confirmed = 確認済み
 # 生年月日（両方の手続きで使う）
 birth-hint = 例: 20000121、2000/1/21、平成12年1月21日、H12.1.21
 birth-readback = { $date } ですね。
+
+## The anonymous step funnel in the staff panel (issue 18)
+stats-title = 利用者が止まった場所
+stats-what = この端末で、操作の終了時に1時間単位で数えています。各ステップを開いた人数と、そこからどう進んだかです。利用者の情報は残しません。
+stats-off = この端末ではステップの集計が無効です（[stats] enabled = false）。
+stats-unreadable = ステップの集計を読み込めません：{ $reason }
+stats-empty = この期間に終了した操作はまだありません。
+stats-period-day = 直近24時間
+stats-period-week = 直近7日間
+stats-period-month = 直近30日間
+stats-path-insured = 本人の方：はじめてのログイン
+stats-path-family = ご家族・任意継続の方：登録
+stats-path-recovery = ログインID・パスワードをお忘れの方
+stats-step-start = はじめに
+stats-step-recovery = ID・パスワードの確認
+stats-exit-completed = 次へ進んだ
+stats-exit-back = 戻った
+stats-exit-start-over = 最初からやり直した
+stats-exit-idle = 操作がなく終了
+stats-exit-session-cap = 時間切れ
+stats-exit-other-path = 別の手続きへ
+stats-exit-count = { $exit } { $count }
+stats-opened = { $count }人が開いた
+stats-top-errors = 多く表示されたメッセージ
+stats-error-count = { $count }回
+stats-error-where = { $step }（{ $path }）
+stats-step-summary = { $opened }：{ $left }
+stats-list-separator = 、

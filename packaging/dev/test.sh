@@ -17,6 +17,9 @@ cargo fmt --all -- --check
 step "cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+step "prometheus_client for the OpenMetrics export check"
+bash packaging/dev/openmetrics-venv.sh
+
 step "cargo test"
 # UI tests render headless with tiny-skia; pin it so no GPU or display is ever used.
 export ICED_TEST_BACKEND=tiny-skia
@@ -26,7 +29,15 @@ step "real window"
 # What a member sees: both paths in a real X window on both renderers.
 bash packaging/dev/real-window.sh
 
-for extra in .ci/schemathesis.sh packaging/linux/test-deb.sh packaging/windows/validate.sh packaging/macos/validate.sh; do
+step ".ci/schemathesis.sh"
+bash .ci/schemathesis.sh
+
+# The package checks use the debug binary `cargo test` built: a release build alone takes
+# ~15 min on 2 cores. `bash packaging/linux/test-deb.sh` (no arguments) checks the release.
+step "packaging/linux/test-deb.sh (debug binary)"
+bash packaging/linux/test-deb.sh --profile dev --no-build --strip --fast
+
+for extra in packaging/windows/validate.sh packaging/macos/validate.sh; do
   if [ -f "$extra" ]; then
     step "$extra"
     bash "$extra"

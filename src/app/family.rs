@@ -215,7 +215,7 @@ impl App {
                 flow.step = FamilyStep::Eligibility;
                 Task::none()
             }
-            FamilyMessage::Leave => self.end_session(),
+            FamilyMessage::Leave => self.end_session(crate::stats::Exit::Back),
             FamilyMessage::Eligibility(m) => match flow.eligibility.update(m, &society) {
                 eligibility::Action::None => Task::none(),
                 eligibility::Action::Back => {
@@ -304,7 +304,7 @@ impl App {
                 };
                 match state.update(m) {
                     email_sent::Action::None => Task::none(),
-                    email_sent::Action::Finish => self.end_session(),
+                    email_sent::Action::Finish => self.end_session(crate::stats::Exit::Completed),
                     email_sent::Action::Resend(token, key) => {
                         state.set_busy(true);
                         self.family_request(

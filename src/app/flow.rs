@@ -189,10 +189,10 @@ impl App {
             return Task::none();
         }
         match message {
-            InsuredMessage::Finish => self.end_session(),
+            InsuredMessage::Finish => self.end_session(crate::stats::Exit::Completed),
             InsuredMessage::LoginId(m) => match flow.login_id.update(m) {
                 login_id::Action::None => Task::none(),
-                login_id::Action::Back => self.end_session(),
+                login_id::Action::Back => self.end_session(crate::stats::Exit::Back),
                 login_id::Action::Forgot(forgot) => self.open_recovery_at(forgot),
                 login_id::Action::Focus(id) => iced::widget::operation::focus(id),
                 login_id::Action::Submit(id) => {
@@ -314,7 +314,7 @@ impl App {
                 };
                 match state.update(m) {
                     email_sent::Action::None => Task::none(),
-                    email_sent::Action::Finish => self.end_session(),
+                    email_sent::Action::Finish => self.end_session(crate::stats::Exit::Completed),
                     email_sent::Action::Resend(token, key) => {
                         state.set_busy(true);
                         self.request(

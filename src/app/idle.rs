@@ -55,18 +55,24 @@ impl App {
                 self.idle.on_activity(now);
                 Task::none()
             }
-            countdown::Message::Tick(now) => match self.idle.tick(now) {
-                IdleEvent::None => Task::none(),
-                IdleEvent::Warn(reason) => {
+            countdown::Message::Tick(now) => match (self.idle.warning(), self.idle.tick(now)) {
+                (_, IdleEvent::None) => Task::none(),
+                (_, IdleEvent::Warn(reason)) => {
                     tracing::info!(?reason, "idle warning shown");
                     // Keys must not reach a field hidden under the overlay.
                     iced::advanced::widget::operate(
                         iced::advanced::widget::operation::focusable::unfocus(),
                     )
                 }
-                IdleEvent::EndSession => {
+                (warning, IdleEvent::EndSession) => {
                     tracing::info!("idle countdown ran out");
-                    self.end_session()
+                    let capped =
+                        warning.is_some_and(|w| w.reason == crate::idle::Reason::SessionCap);
+                    self.end_session(if capped {
+                        crate::stats::Exit::SessionCap
+                    } else {
+                        crate::stats::Exit::Idle
+                    })
                 }
             },
             countdown::Message::Continue => {
@@ -82,7 +88,7 @@ impl App {
             }
             countdown::Message::StartOver => {
                 tracing::info!("start over from the idle warning");
-                self.end_session()
+                self.end_session(crate::stats::Exit::StartOver)
             }
         }
     }

@@ -127,7 +127,7 @@ impl App {
 
     /// Ends any member session, then shows the PIN pad.
     fn open_exit_pad(&mut self) -> Task<Message> {
-        let wipe = self.end_session();
+        let wipe = self.end_session(crate::stats::Exit::StartOver);
         // No ticks ran while the pad was closed: the countdown starts from now.
         self.kiosk_now();
         tracing::info!("staff exit pad opened");
@@ -162,7 +162,7 @@ impl App {
             kiosk_exit::Action::None => Task::none(),
             kiosk_exit::Action::BackToKiosk => {
                 tracing::info!("staff exit closed: back to the kiosk");
-                self.end_session()
+                self.end_session(crate::stats::Exit::StartOver)
             }
             kiosk_exit::Action::StaffPanel => self.open_staff(),
             kiosk_exit::Action::Quit => {

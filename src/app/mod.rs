@@ -3,6 +3,7 @@
 
 mod family;
 mod flow;
+mod funnel; // the anonymous step funnel (issue 18)
 mod idle; // idle timer glue (issue 7)
 mod keys; // Escape on each screen (issue 8)
 mod kiosk; // staff exit, fullscreen fallback, clipboard (issue 7)
@@ -119,6 +120,8 @@ pub struct App {
     kiosk: kiosk::KioskState,
     /// The field to focus when the next page opens (instead of its first field).
     focus_on_open: Option<&'static str>,
+    /// The anonymous step funnel (issue 18).
+    funnel: crate::stats::Funnel,
 }
 
 impl App {
@@ -147,6 +150,7 @@ impl App {
             backend_down: false,
             kiosk: kiosk::KioskState::default(),
             focus_on_open: None,
+            funnel: crate::stats::Funnel::new(&config.stats),
             idle: crate::idle::Tracker::new(crate::idle::Timeouts::from_config(&config.idle)),
             backend,
             config,
@@ -217,8 +221,9 @@ impl App {
     /// Ends the member's session: every screen state is dropped (secrets zeroize on
     /// drop), the backend session is logged out, late replies are ignored, and the
     /// welcome screen appears in the default language and look.
-    fn end_session(&mut self) -> Task<Message> {
+    fn end_session(&mut self, how: crate::stats::Exit) -> Task<Message> {
         tracing::info!("session ended");
+        self.funnel.end_session(how, std::time::Instant::now());
         let screen =
             std::mem::replace(&mut self.screen, Screen::Welcome(welcome::State::default()));
         let clipboard = self.clear_clipboard(&screen);
@@ -352,6 +357,7 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let page = self.page();
         let task = self.handle(message);
+        self.count_funnel();
         if self.page() == page {
             self.focus_on_open = None;
             return task;
@@ -380,7 +386,7 @@ impl App {
                     self.large_text = !self.large_text;
                     Task::none()
                 }
-                header::Message::StartOver => self.end_session(),
+                header::Message::StartOver => self.end_session(crate::stats::Exit::StartOver),
                 header::Message::Staff => self.open_staff(),
                 header::Message::SocietyTap => self.society_tap(),
             },
@@ -464,7 +470,7 @@ impl App {
         let done = move |r| Message::RecoveryDone(generation, r);
         match action {
             recovery::Action::None => Task::none(),
-            recovery::Action::Back => self.end_session(),
+            recovery::Action::Back => self.end_session(crate::stats::Exit::Back),
             recovery::Action::BuildLoginId => self.switch_path(Path::InsuredLogin),
             recovery::Action::ForgotLoginId(email, key) => {
                 state.set_busy(true);

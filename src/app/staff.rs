@@ -1,6 +1,6 @@
 //! The staff panel as the root runs it: health with latency, outbox, link confirmation.
 
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
 use iced::Task;
 use kenpos_client::ClientError;
@@ -24,7 +24,9 @@ impl App {
     /// Opens the staff panel and checks the backend.
     pub(super) fn open_staff(&mut self) -> Task<Message> {
         tracing::info!("staff panel opened");
-        self.screen = Screen::Staff(staff::State::default());
+        let mut state = staff::State::default();
+        state.funnel(self.funnel.report(state.period().days(), SystemTime::now()));
+        self.screen = Screen::Staff(state);
         self.staff_refresh()
     }
 
@@ -59,8 +61,17 @@ impl App {
         };
         match state.update(message) {
             staff::Action::None => Task::none(),
-            staff::Action::Back => self.end_session(),
-            staff::Action::Refresh => self.staff_refresh(),
+            staff::Action::Back => self.end_session(crate::stats::Exit::Back),
+            staff::Action::Refresh => {
+                let report = self.funnel.report(state.period().days(), SystemTime::now());
+                state.funnel(report);
+                self.staff_refresh()
+            }
+            staff::Action::Funnel(period) => {
+                let report = self.funnel.report(period.days(), SystemTime::now());
+                state.funnel(report);
+                Task::none()
+            }
             staff::Action::Confirm(id, token) => {
                 let Some(backend) = &self.backend else {
                     return Task::none();

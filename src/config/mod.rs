@@ -41,6 +41,30 @@ pub struct Config {
     pub device_token: crate::device_token::DeviceTokenConfig,
     /// `[kiosk]`: leaving kiosk mode (staff).
     pub kiosk: Kiosk,
+    /// `[stats]`: the anonymous step funnel.
+    pub stats: Stats,
+}
+
+/// `[stats]`: the anonymous step funnel (counts per hour; nothing about a member).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct Stats {
+    /// Whether the funnel is counted at all (`false`: no file is made or written).
+    pub enabled: bool,
+    /// Hours older than this many days are deleted at start and by `stats purge`.
+    pub retention_days: u32,
+    /// The SQLite file (default: the data dir's `funnel.sqlite`).
+    pub file: std::path::PathBuf,
+}
+
+impl Default for Stats {
+    fn default() -> Self {
+        Stats {
+            enabled: true,
+            retention_days: 400,
+            file: crate::stats::store::default_path(),
+        }
+    }
 }
 
 /// `[kiosk]`: how staff leave kiosk mode.

@@ -217,6 +217,17 @@ impl State {
         Action::None
     }
 
+    /// The Fluent ids of the error messages on display (for the anonymous funnel: the
+    /// message, never what was typed).
+    pub fn shown_errors(&self) -> Vec<&'static str> {
+        let mut ids = Vec::new();
+        if self.invalid {
+            ids.push("recovery-invalid");
+        }
+        ids.extend(self.error.as_ref().map(ClientError::message_id));
+        ids
+    }
+
     /// The screen.
     pub fn view(&self, look: Look, lang: Language, office: &Office) -> Element<'_, Message> {
         let choice = |forgot: Forgot, label: &str| -> Element<'_, Message> {
@@ -367,6 +378,22 @@ impl State {
 
 // --- on-screen keyboard (issue 8) ---
 impl State {
+    /// The kind of on-screen keyboard open now, if one is (for the anonymous funnel).
+    pub fn open_keypad(&self) -> Option<KeypadKind> {
+        let asking = matches!(self.forgot, Some(Forgot::LoginId | Forgot::Password));
+        if self.showing_card_help() || self.sent || !asking {
+            return None;
+        }
+        self.keypad.open_for().map(|_| self.keypad_kind())
+    }
+
+    fn keypad_kind(&self) -> KeypadKind {
+        KeypadKind::Latin {
+            shifted: self.keypad.shifted(),
+            domains: true,
+        }
+    }
+
     /// The open keyboard (Latin with the mail domains: an email address, or a login ID
     /// in digits and `-`), docked at the bottom of the window with what the field holds.
     pub fn keypad(&self, look: Look, lang: Language) -> Option<Element<'_, Message>> {
@@ -381,10 +408,7 @@ impl State {
         if self.sent {
             return None;
         }
-        let kind = KeypadKind::Latin {
-            shifted: self.keypad.shifted(),
-            domains: true,
-        };
+        let kind = self.keypad_kind();
         keypad::docked(
             look,
             lang,

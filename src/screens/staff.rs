@@ -1,6 +1,7 @@
 //! The staff panel (windowed mode): backend status and latency, the app's version and
 //! build, the active configuration (no secrets), and in demo mode the reference backend's
-//! outbox, where staff can confirm a demo signup's email link.
+//! outbox, where staff can confirm a demo signup's email link; and the anonymous step
+//! funnel as a chart (last 24 hours, 7 days or 30 days).
 
 use iced::widget::{column, row, text};
 use iced::{Alignment, Element, Length};
@@ -9,8 +10,44 @@ use kenpos_contract::{HealthResponse, OutboxKind, OutboxMessage};
 
 use crate::config::Config;
 use crate::i18n::{self, Language};
+use crate::stats::StatsError;
+use crate::stats::report::Report;
 use crate::theme::{self, Look};
-use crate::widgets::{buttons, form};
+use crate::widgets::{buttons, form, funnel_chart};
+
+/// The periods the funnel chart covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FunnelPeriod {
+    /// The last 24 hours.
+    #[default]
+    Day,
+    /// The last 7 days.
+    Week,
+    /// The last 30 days.
+    Month,
+}
+
+impl FunnelPeriod {
+    /// Every period, in the order the buttons show them.
+    pub const ALL: [FunnelPeriod; 3] = [FunnelPeriod::Day, FunnelPeriod::Week, FunnelPeriod::Month];
+
+    /// Its length in days.
+    pub fn days(self) -> u32 {
+        match self {
+            FunnelPeriod::Day => 1,
+            FunnelPeriod::Week => 7,
+            FunnelPeriod::Month => 30,
+        }
+    }
+
+    fn label_id(self) -> &'static str {
+        match self {
+            FunnelPeriod::Day => "stats-period-day",
+            FunnelPeriod::Week => "stats-period-week",
+            FunnelPeriod::Month => "stats-period-month",
+        }
+    }
+}
 
 /// What the panel knows.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -19,6 +56,9 @@ pub struct State {
     outbox: Option<Result<Vec<OutboxMessage>, ClientError>>,
     confirmed: Vec<i64>,
     confirm_error: Option<ClientError>,
+    period: FunnelPeriod,
+    /// The funnel of the period; `None` when the funnel is off.
+    funnel: Option<Result<Report, StatsError>>,
 }
 
 /// Taps.
@@ -30,6 +70,8 @@ pub enum Message {
     Confirm(i64),
     /// Back to the welcome screen.
     Back,
+    /// Show the funnel of another period.
+    Period(FunnelPeriod),
 }
 
 /// What the root should do.
@@ -43,9 +85,21 @@ pub enum Action {
     Confirm(i64, String),
     /// Back.
     Back,
+    /// Load the funnel of this period.
+    Funnel(FunnelPeriod),
 }
 
 impl State {
+    /// The period the funnel chart shows.
+    pub fn period(&self) -> FunnelPeriod {
+        self.period
+    }
+
+    /// The funnel of the period came (`None`: the funnel is off).
+    pub fn funnel(&mut self, report: Option<Result<Report, StatsError>>) {
+        self.funnel = report;
+    }
+
     /// The health check came back, with its latency in milliseconds.
     pub fn health(&mut self, result: Result<(HealthResponse, u64), ClientError>) {
         self.health = Some(result);
@@ -72,6 +126,10 @@ impl State {
         match message {
             Message::Refresh => Action::Refresh,
             Message::Back => Action::Back,
+            Message::Period(period) => {
+                self.period = period;
+                Action::Funnel(period)
+            }
             Message::Confirm(id) => {
                 let token =
                     self.outbox
@@ -169,6 +227,7 @@ impl State {
             .spacing(16),
         ]
         .spacing(18);
+        content = content.push(self.funnel_view(look, lang));
         if demo {
             content = content.push(text(i18n::tr(lang, "staff-outbox")).size(theme::TEXT_BUTTON));
             match &self.outbox {
@@ -199,6 +258,48 @@ impl State {
             }
         }
         content.into()
+    }
+
+    fn funnel_view<'a>(&'a self, look: Look, lang: Language) -> Element<'a, Message> {
+        let Some(funnel) = &self.funnel else {
+            return column![
+                text(i18n::tr(lang, "stats-title")).size(theme::TEXT_BUTTON),
+                text(i18n::tr(lang, "stats-off")).size(theme::TEXT_BODY),
+            ]
+            .spacing(8)
+            .into();
+        };
+        let mut periods = row![].spacing(12);
+        for period in FunnelPeriod::ALL {
+            let label = i18n::tr(lang, period.label_id());
+            periods = periods.push(if period == self.period {
+                buttons::primary(look, label, None)
+            } else {
+                buttons::secondary(look, label, Some(Message::Period(period)))
+            });
+        }
+        let chart = match funnel {
+            Ok(report) => funnel_chart::view(look, lang, report),
+            Err(error) => form::error_banner(
+                look,
+                i18n::tr_args(
+                    lang,
+                    "stats-unreadable",
+                    &[("reason", error.to_string().into())],
+                ),
+                None,
+            ),
+        };
+        column![
+            text(i18n::tr(lang, "stats-title")).size(theme::TEXT_BUTTON),
+            text(i18n::tr(lang, "stats-what"))
+                .size(theme::TEXT_SMALL)
+                .color(look.muted),
+            periods,
+            chart
+        ]
+        .spacing(12)
+        .into()
     }
 
     fn outbox_line<'a>(

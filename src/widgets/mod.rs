@@ -5,6 +5,7 @@ pub mod buttons;
 pub mod document_guide;
 pub mod focus;
 pub mod form;
+pub mod funnel_chart;
 pub mod header;
 pub mod keypad;
 pub mod qr;

@@ -19,6 +19,14 @@ use kenpos_kiosk::backend::Backend;
 use kenpos_kiosk::config::Config;
 use kenpos_reference::{HashCost, ManualClock, ReferenceOptions, RunningServer};
 
+/// The app's config in tests: the defaults with the step funnel off, so that no test
+/// writes counts into the user's data dir (the funnel's tests give it a file of their own).
+pub fn config() -> Config {
+    let mut config = Config::default();
+    config.stats.enabled = false;
+    config
+}
+
 /// Tall enough that every control of a screen is on screen without scrolling.
 pub const SIZE: Size = Size::new(1280.0, 3000.0);
 
@@ -63,7 +71,7 @@ impl Harness {
     }
 
     pub fn app(&self) -> App {
-        App::new(Boot::Ready(Box::default(), self.backend.clone()))
+        App::new(Boot::Ready(Box::new(config()), self.backend.clone()))
     }
 
     pub fn outbox(&self) -> Vec<kenpos_contract::OutboxMessage> {

@@ -309,6 +309,29 @@ impl State {
         }
     }
 
+    /// The Fluent ids of the error messages on display (for the anonymous funnel: the
+    /// message, never what was typed).
+    pub fn shown_errors(&self) -> Vec<&'static str> {
+        let mut ids: Vec<&'static str> = self
+            .symbol_error
+            .iter()
+            .chain(&self.number_error)
+            .map(|e| kenpos_rules::Explain::message_id(e))
+            .collect();
+        ids.extend(
+            self.insurer_error
+                .iter()
+                .map(|e| kenpos_rules::Explain::message_id(e)),
+        );
+        ids.extend(
+            self.not_this_society
+                .iter()
+                .map(|e| kenpos_rules::Explain::message_id(e)),
+        );
+        ids.extend(self.error.as_ref().map(ClientError::message_id));
+        ids
+    }
+
     /// The screen; `privacy` is the society's contact for personal information.
     pub fn view(&self, look: Look, lang: Language, privacy: &Privacy) -> Element<'_, Message> {
         let field = |label: &str,
@@ -484,6 +507,12 @@ impl State {
 // --- on-screen keypad (issue 8) ---
 impl State {
     /// The open keypad, docked at the bottom of the window, with what its field holds.
+    /// The kind of on-screen keyboard open now, if one is (for the anonymous funnel).
+    pub fn open_keypad(&self) -> Option<KeypadKind> {
+        self.keypad.open_for().map(keypad_kind)
+    }
+
+    /// The on-screen keyboard docked at the bottom, when one is open.
     pub fn keypad(&self, look: Look, lang: Language) -> Option<Element<'_, Message>> {
         [
             (Field::Symbol, "family-symbol", &self.symbol),
@@ -498,11 +527,7 @@ impl State {
                 lang,
                 &self.keypad,
                 field,
-                if field == Field::SymbolKana {
-                    KeypadKind::Kana
-                } else {
-                    KeypadKind::Numeric
-                },
+                keypad_kind(field),
                 // Symbol → number → insurer number, which then checks.
                 if field == Field::Insurer {
                     Next::Done
@@ -522,5 +547,14 @@ impl State {
     /// copies it into zeroizing strings and drops them after the check).
     pub fn typed(&self) -> [&str; 3] {
         [&self.symbol, &self.number, &self.insurer]
+    }
+}
+
+/// Kana for a 記号 in kana (paper cards), digits for everything else.
+fn keypad_kind(field: Field) -> KeypadKind {
+    if field == Field::SymbolKana {
+        KeypadKind::Kana
+    } else {
+        KeypadKind::Numeric
     }
 }

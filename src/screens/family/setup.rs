@@ -298,6 +298,36 @@ impl State {
         }
     }
 
+    /// The Fluent ids of the error messages on display (for the anonymous funnel: the
+    /// message, never what was typed).
+    pub fn shown_errors(&self) -> Vec<&'static str> {
+        let mut ids: Vec<&'static str> = self
+            .name_error
+            .iter()
+            .map(|e| kenpos_rules::Explain::message_id(e))
+            .collect();
+        ids.extend(
+            self.birth_error
+                .iter()
+                .map(|e| kenpos_rules::Explain::message_id(e)),
+        );
+        ids.extend(
+            self.email_error
+                .iter()
+                .map(|e| kenpos_rules::Explain::message_id(e)),
+        );
+        ids.extend(
+            self.weaknesses
+                .iter()
+                .map(|w| kenpos_rules::Explain::message_id(w)),
+        );
+        if self.mismatch {
+            ids.push("setup-password-mismatch");
+        }
+        ids.extend(self.error.as_ref().map(ClientError::message_id));
+        ids
+    }
+
     /// The screen.
     pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
         let name_error = self
@@ -508,14 +538,7 @@ impl State {
             Field::Password => ("family-password", mask(&self.password)),
             Field::Confirm => ("family-confirm-password", mask(&self.confirm)),
         };
-        let kind = match field {
-            Field::Name => KeypadKind::Kana,
-            Field::Birth => KeypadKind::Date,
-            Field::Email | Field::Password | Field::Confirm => KeypadKind::Latin {
-                shifted: self.keypad.shifted(),
-                domains: field == Field::Email,
-            },
-        };
+        let kind = self.keypad_kind(field);
         let next = if field.next().is_some() {
             Next::Field
         } else {
@@ -523,6 +546,24 @@ impl State {
         };
         keypad::docked(look, lang, &self.keypad, field, kind, next, Message::Key)
             .map(|keys| keypad::bottom_dock(look, i18n::tr(lang, label), value, keys))
+    }
+}
+
+impl State {
+    /// The kind of on-screen keyboard open now, if one is (for the anonymous funnel).
+    pub fn open_keypad(&self) -> Option<KeypadKind> {
+        self.keypad.open_for().map(|field| self.keypad_kind(field))
+    }
+
+    fn keypad_kind(&self, field: Field) -> KeypadKind {
+        match field {
+            Field::Name => KeypadKind::Kana,
+            Field::Birth => KeypadKind::Date,
+            Field::Email | Field::Password | Field::Confirm => KeypadKind::Latin {
+                shifted: self.keypad.shifted(),
+                domains: field == Field::Email,
+            },
+        }
     }
 }
 

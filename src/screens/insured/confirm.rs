@@ -82,6 +82,12 @@ impl State {
         }
     }
 
+    /// The Fluent ids of the error messages on display (for the anonymous funnel: the
+    /// message, never what was typed).
+    pub fn shown_errors(&self) -> Vec<&'static str> {
+        self.error.iter().map(ClientError::message_id).collect()
+    }
+
     /// The screen.
     pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
         let line = |label: &str, value: String, change: Option<Item>| -> Element<'_, Message> {

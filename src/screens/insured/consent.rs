@@ -124,6 +124,16 @@ impl State {
         Action::None
     }
 
+    /// The Fluent ids of the error messages on display (for the anonymous funnel: the
+    /// message, never what was typed).
+    pub fn shown_errors(&self) -> Vec<&'static str> {
+        self.load_error
+            .iter()
+            .chain(&self.error)
+            .map(ClientError::message_id)
+            .collect()
+    }
+
     /// The screen.
     pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
         let mut content = column![

@@ -164,6 +164,12 @@ impl State {
         self
     }
 
+    /// The Fluent ids of the error messages on display (for the anonymous funnel: the
+    /// message, never what was typed).
+    pub fn shown_errors(&self) -> Vec<&'static str> {
+        self.error.iter().map(ClientError::message_id).collect()
+    }
+
     /// The screen.
     pub fn view<'a>(
         &'a self,

@@ -234,6 +234,21 @@ impl State {
         Action::None
     }
 
+    /// The Fluent ids of the error messages on display (for the anonymous funnel: the
+    /// message, never what was typed).
+    pub fn shown_errors(&self) -> Vec<&'static str> {
+        let mut ids: Vec<&'static str> = self
+            .error
+            .iter()
+            .map(|e| kenpos_rules::Explain::message_id(e))
+            .collect();
+        if let Some(Err(e)) = self.card_id() {
+            ids.push(kenpos_rules::Explain::message_id(&e));
+        }
+        ids.extend(self.backend_error.as_ref().map(ClientError::message_id));
+        ids
+    }
+
     /// The screen.
     pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
         let id_error = self.error.as_ref().map(|e| i18n::explain(lang, e));
@@ -419,6 +434,11 @@ impl State {
                 keypad::bottom_dock(look, i18n::tr(lang, label), value.to_string(), keys)
             })
         })
+    }
+
+    /// The kind of on-screen keyboard open now, if one is (for the anonymous funnel).
+    pub fn open_keypad(&self) -> Option<KeypadKind> {
+        self.keypad.open_for().map(|_| KeypadKind::Numeric)
     }
 
     /// The numeric keypad for `field`, when it is open for it.

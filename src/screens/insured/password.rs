@@ -210,6 +210,20 @@ impl State {
         Action::None
     }
 
+    /// The Fluent ids of the error messages on display (for the anonymous funnel: the
+    /// message, never what was typed).
+    pub fn shown_errors(&self) -> Vec<&'static str> {
+        let mut ids = Vec::new();
+        if self.empty {
+            ids.push("insured-password-empty");
+        }
+        if let Some(Err(e)) = self.birth_date() {
+            ids.push(kenpos_rules::Explain::message_id(&e));
+        }
+        ids.extend(self.error.as_ref().map(ClientError::message_id));
+        ids
+    }
+
     /// The screen.
     pub fn view(&self, look: Look, lang: Language, office: &Office) -> Element<'_, Message> {
         let password_row = form::secret_input(
@@ -373,16 +387,26 @@ impl State {
         })
     }
 
-    /// The keypad for `field`, when it is open for it: Latin for the password,
-    /// numeric with eras for the birth date.
-    fn docked(&self, look: Look, lang: Language, field: Field) -> Option<Element<'_, Message>> {
-        let kind = match field {
+    /// The kind of on-screen keyboard open now, if one is (for the anonymous funnel).
+    pub fn open_keypad(&self) -> Option<KeypadKind> {
+        self.keypad.open_for().map(|field| self.keypad_kind(field))
+    }
+
+    /// Latin for the password, numeric with eras for the birth date.
+    fn keypad_kind(&self, field: Field) -> KeypadKind {
+        match field {
             Field::Password => KeypadKind::Latin {
                 shifted: self.keypad.shifted(),
                 domains: false,
             },
             Field::Birth => KeypadKind::Date,
-        };
+        }
+    }
+
+    /// The keypad for `field`, when it is open for it: Latin for the password,
+    /// numeric with eras for the birth date.
+    fn docked(&self, look: Look, lang: Language, field: Field) -> Option<Element<'_, Message>> {
+        let kind = self.keypad_kind(field);
         // Either field finishes: the password logs in, the birth date fills the password.
         keypad::docked(
             look,

@@ -266,6 +266,29 @@ impl State {
         }
     }
 
+    /// The Fluent ids of the error messages on display (for the anonymous funnel: the
+    /// message, never what was typed).
+    pub fn shown_errors(&self) -> Vec<&'static str> {
+        let mut ids: Vec<&'static str> = self
+            .email_error
+            .iter()
+            .map(|e| kenpos_rules::Explain::message_id(e))
+            .collect();
+        ids.extend(
+            self.weaknesses
+                .iter()
+                .map(|w| kenpos_rules::Explain::message_id(w)),
+        );
+        if self.mismatch {
+            ids.push("setup-password-mismatch");
+        }
+        if self.choose_required {
+            ids.push("setup-password-choose");
+        }
+        ids.extend(self.error.as_ref().map(ClientError::message_id));
+        ids
+    }
+
     /// The screen.
     pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
         let id_field = form::field(
@@ -462,13 +485,22 @@ impl State {
         })
     }
 
+    /// The kind of on-screen keyboard open now, if one is (for the anonymous funnel).
+    pub fn open_keypad(&self) -> Option<KeypadKind> {
+        self.keypad.open_for().map(|field| self.keypad_kind(field))
+    }
+
+    fn keypad_kind(&self, field: Field) -> KeypadKind {
+        KeypadKind::Latin {
+            shifted: self.keypad.shifted(),
+            domains: field == Field::Email,
+        }
+    }
+
     /// The Latin keyboard for `field`, when it is open for it (with one-tap
     /// mail domains for the email).
     fn docked(&self, look: Look, lang: Language, field: Field) -> Option<Element<'_, Message>> {
-        let kind = KeypadKind::Latin {
-            shifted: self.keypad.shifted(),
-            domains: field == Field::Email,
-        };
+        let kind = self.keypad_kind(field);
         // Email → new password → confirmation, which closes the keyboard.
         let next = if field == Field::Confirm {
             Next::Done
