@@ -10,6 +10,14 @@ pub mod recovery;
 pub mod staff;
 pub mod welcome;
 
+/// The Fluent ids of the rule errors (or warnings) in `errors`: what a screen's
+/// `shown_errors` reports to the anonymous step funnel (never what was typed).
+pub(crate) fn rule_ids<'a, E: kenpos_rules::Explain + 'a>(
+    errors: impl IntoIterator<Item = &'a E>,
+) -> impl Iterator<Item = &'static str> {
+    errors.into_iter().map(kenpos_rules::Explain::message_id)
+}
+
 /// What a member forgot (the guide's two links, and "both", which only the office can
 /// help with). The login screens link to each; the recovery screen starts there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -197,7 +197,7 @@ fn step_line<'a, M: 'a>(look: Look, lang: Language, step: &StepRow, most: u64) -
     row![
         text(i18n::tr(lang, step.stage.label_id()))
             .size(theme::TEXT_BODY)
-            .width(Length::Fixed(250.0)),
+            .width(Length::Fixed(290.0)),
         column![bar, text(summary).size(theme::TEXT_SMALL).color(look.muted),]
             .spacing(4)
             .width(Length::Fill),

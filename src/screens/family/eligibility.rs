@@ -312,22 +312,11 @@ impl State {
     /// The Fluent ids of the error messages on display (for the anonymous funnel: the
     /// message, never what was typed).
     pub fn shown_errors(&self) -> Vec<&'static str> {
-        let mut ids: Vec<&'static str> = self
-            .symbol_error
-            .iter()
-            .chain(&self.number_error)
-            .map(|e| kenpos_rules::Explain::message_id(e))
+        let mut ids: Vec<&'static str> = crate::screens::rule_ids(&self.symbol_error)
+            .chain(crate::screens::rule_ids(&self.number_error))
+            .chain(crate::screens::rule_ids(&self.insurer_error))
+            .chain(crate::screens::rule_ids(&self.not_this_society))
             .collect();
-        ids.extend(
-            self.insurer_error
-                .iter()
-                .map(|e| kenpos_rules::Explain::message_id(e)),
-        );
-        ids.extend(
-            self.not_this_society
-                .iter()
-                .map(|e| kenpos_rules::Explain::message_id(e)),
-        );
         ids.extend(self.error.as_ref().map(ClientError::message_id));
         ids
     }

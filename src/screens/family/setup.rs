@@ -301,26 +301,11 @@ impl State {
     /// The Fluent ids of the error messages on display (for the anonymous funnel: the
     /// message, never what was typed).
     pub fn shown_errors(&self) -> Vec<&'static str> {
-        let mut ids: Vec<&'static str> = self
-            .name_error
-            .iter()
-            .map(|e| kenpos_rules::Explain::message_id(e))
+        let mut ids: Vec<&'static str> = crate::screens::rule_ids(&self.name_error)
+            .chain(crate::screens::rule_ids(&self.birth_error))
+            .chain(crate::screens::rule_ids(&self.email_error))
+            .chain(crate::screens::rule_ids(&self.weaknesses))
             .collect();
-        ids.extend(
-            self.birth_error
-                .iter()
-                .map(|e| kenpos_rules::Explain::message_id(e)),
-        );
-        ids.extend(
-            self.email_error
-                .iter()
-                .map(|e| kenpos_rules::Explain::message_id(e)),
-        );
-        ids.extend(
-            self.weaknesses
-                .iter()
-                .map(|w| kenpos_rules::Explain::message_id(w)),
-        );
         if self.mismatch {
             ids.push("setup-password-mismatch");
         }

@@ -237,11 +237,7 @@ impl State {
     /// The Fluent ids of the error messages on display (for the anonymous funnel: the
     /// message, never what was typed).
     pub fn shown_errors(&self) -> Vec<&'static str> {
-        let mut ids: Vec<&'static str> = self
-            .error
-            .iter()
-            .map(|e| kenpos_rules::Explain::message_id(e))
-            .collect();
+        let mut ids: Vec<&'static str> = crate::screens::rule_ids(&self.error).collect();
         if let Some(Err(e)) = self.card_id() {
             ids.push(kenpos_rules::Explain::message_id(&e));
         }
