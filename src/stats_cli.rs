@@ -73,6 +73,7 @@ pub fn run(
             let keep = days(older_than_days.unwrap_or(config.retention_days));
             let before = store::hour_of(now.checked_sub(keep).unwrap_or(SystemTime::UNIX_EPOCH));
             let n = store.purge(before)?;
+            store.compact()?;
             writeln!(
                 out,
                 "purged {n} hourly counters older than {} days",
@@ -90,4 +91,90 @@ pub fn run(
         }
     };
     written.map_err(|e| StatsCliError::Output(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::stats::{Counter, Route, Stage};
+
+    fn config(dir: &std::path::Path) -> crate::config::Stats {
+        crate::config::Stats {
+            enabled: true,
+            retention_days: 400,
+            file: dir.join("funnel.sqlite"),
+        }
+    }
+
+    #[test]
+    fn purge_deletes_the_hours_older_than_asked_and_keeps_the_rest() -> Result<(), StatsCliError> {
+        let dir = tempfile::tempdir().map_err(|e| StatsCliError::Output(e.to_string()))?;
+        let config = config(dir.path());
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000 * 24 * 3600);
+        let counts: BTreeMap<Counter, u64> =
+            [(Counter::Entered(Route::Recovery, Stage::Recovery), 1)].into();
+        {
+            let mut store = Store::open(&config.file)?;
+            for days_ago in [1_u64, 10, 500] {
+                let then = now - Duration::from_secs(days_ago * 24 * 3600);
+                store.fold(store::hour_of(then), &counts)?;
+            }
+        }
+        let print = StatsArgs {
+            command: None,
+            format: Format::Csv,
+            days: None,
+        };
+        let rows = |config: &crate::config::Stats| -> Result<String, StatsCliError> {
+            let mut out = Vec::new();
+            run(&print, config, now, &mut out)?;
+            Ok(String::from_utf8_lossy(&out).into_owned())
+        };
+        assert!(rows(&config)?.contains("entered,recovery,recovery,,3\n"));
+
+        // The configured retention (400 days) drops the hour 500 days ago.
+        let purge = |older_than_days| StatsArgs {
+            command: Some(StatsCommand::Purge { older_than_days }),
+            format: Format::Csv,
+            days: None,
+        };
+        let mut said = Vec::new();
+        run(&purge(None), &config, now, &mut said)?;
+        assert_eq!(
+            String::from_utf8_lossy(&said),
+            "purged 1 hourly counters older than 400 days\n"
+        );
+        assert!(rows(&config)?.contains("entered,recovery,recovery,,2\n"));
+        run(&purge(Some(5)), &config, now, &mut Vec::new())?;
+        assert!(rows(&config)?.contains("entered,recovery,recovery,,1\n"));
+        // --days counts back from now: the one left is a day old, before the last 24 hours.
+        let mut out = Vec::new();
+        let last_day = StatsArgs {
+            days: Some(1),
+            ..print.clone()
+        };
+        run(&last_day, &config, now, &mut out)?;
+        assert!(!String::from_utf8_lossy(&out).contains("entered"));
+        Ok(())
+    }
+
+    #[test]
+    fn a_disabled_funnel_is_said_and_makes_no_file() -> Result<(), std::io::Error> {
+        let dir = tempfile::tempdir()?;
+        let mut config = config(dir.path());
+        config.enabled = false;
+        let args = StatsArgs {
+            command: None,
+            format: Format::Json,
+            days: None,
+        };
+        assert_eq!(
+            run(&args, &config, SystemTime::now(), Vec::new()),
+            Err(StatsCliError::Disabled)
+        );
+        assert!(!config.file.exists());
+        Ok(())
+    }
 }

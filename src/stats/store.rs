@@ -155,11 +155,19 @@ impl Store {
             .conn
             .execute("DELETE FROM counters WHERE hour < ?1", params![before])
             .map_err(|e| sql(&e))?;
-        // Give the freed pages back so that deleted counts do not linger in the file.
+        Ok(n)
+    }
+
+    /// Writes the WAL back and rebuilds the file without the freed pages (what
+    /// `kenpos-kiosk stats purge` does after a purge; the app's own purge at start leaves
+    /// this out, so a session's end never waits for a rewrite of the file).
+    ///
+    /// # Errors
+    /// [`StatsError::Sqlite`] when SQLite fails.
+    pub fn compact(&mut self) -> Result<(), StatsError> {
         self.conn
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")
-            .map_err(|e| sql(&e))?;
-        Ok(n)
+            .map_err(|e| sql(&e))
     }
 }
 
