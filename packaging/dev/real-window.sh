@@ -96,7 +96,7 @@ walk() {
 }
 
 # Two lanes at once, each with its own X servers: a walk mostly waits for a picture to
-# settle, so two of them share 2 cores well (7 min in a row, about 4 at once). Each
+# settle, so two of them share 2 cores well (428 s in a row, 277 s at once). Each
 # picture waits until the screen has stopped changing, so a slower frame is only later.
 (
   display_base=150
