@@ -134,45 +134,38 @@ fn remote_device_token(config: &config::Config) -> Option<kenpos_contract::Secre
 
 /// `kenpos-kiosk token set|status|clear`: runs without the window; exit 0 on success,
 /// 1 on any error (printed on stderr, never containing the token).
-#[allow(
-    clippy::print_stderr,
-    reason = "a staff command line tool reports on stderr"
-)]
 fn token_command(command: &kenpos_kiosk::token_cli::TokenCommand, cli: &Cli) -> ExitCode {
-    let config = match config::load(config::resolve_path(cli.config.as_deref())) {
-        Ok(loaded) => loaded.config.device_token,
-        Err(error) => {
-            eprintln!("error: {error}");
-            return ExitCode::FAILURE;
-        }
-    };
-    match kenpos_kiosk::token_cli::run_stdio(command, &config) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("error: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    with_config(cli, |config| {
+        kenpos_kiosk::token_cli::run_stdio(command, &config.device_token)
+    })
 }
 
 /// `kenpos-kiosk stats …`: the counters on stdout (exit 0), or 1 and the reason on stderr.
+fn stats_command(args: &kenpos_kiosk::stats_cli::StatsArgs, cli: &Cli) -> ExitCode {
+    with_config(cli, |config| {
+        let now = std::time::SystemTime::now();
+        kenpos_kiosk::stats_cli::run(args, &config.stats, now, std::io::stdout().lock())
+    })
+}
+
+/// A staff command that needs the config: loads it and runs `command`; exit 0, or 1 with
+/// the reason (the config's or the command's) on stderr.
 #[allow(
     clippy::print_stderr,
     reason = "a staff command line tool reports on stderr"
 )]
-fn stats_command(args: &kenpos_kiosk::stats_cli::StatsArgs, cli: &Cli) -> ExitCode {
-    let config = match config::load(config::resolve_path(cli.config.as_deref())) {
-        Ok(loaded) => loaded.config.stats,
-        Err(error) => {
-            eprintln!("error: {error}");
-            return ExitCode::FAILURE;
-        }
+fn with_config<E: std::fmt::Display>(
+    cli: &Cli,
+    command: impl FnOnce(config::Config) -> Result<(), E>,
+) -> ExitCode {
+    let result = match config::load(config::resolve_path(cli.config.as_deref())) {
+        Ok(loaded) => command(loaded.config).map_err(|e| e.to_string()),
+        Err(error) => Err(error.to_string()),
     };
-    let now = std::time::SystemTime::now();
-    match kenpos_kiosk::stats_cli::run(args, &config, now, std::io::stdout().lock()) {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("error: {error}");
+        Err(reason) => {
+            eprintln!("error: {reason}");
             ExitCode::FAILURE
         }
     }
