@@ -25,7 +25,7 @@ use common::tour::{self, Start};
 use iced::advanced::renderer::{self as core_renderer, Headless};
 use iced::{Pixels, Size, mouse};
 use iced_test::runtime::user_interface::{self, UserInterface};
-use kenpos_kiosk::app::{self, App, Message};
+use kenpos_kiosk::app::{App, Message};
 use kenpos_kiosk::i18n::Language;
 use kenpos_kiosk::theme;
 
@@ -102,7 +102,7 @@ fn main() {
         .unwrap_or(200);
     let mut renderer =
         iced_test::futures::futures::executor::block_on(<iced::Renderer as Headless>::new(
-            app::UI_FONT,
+            kenpos_kiosk::theme::UI_FONT,
             Pixels(theme::TEXT_BODY),
             Some("tiny-skia"),
         ))

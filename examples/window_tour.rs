@@ -26,11 +26,14 @@ use iced::advanced::widget::{Id, operate};
 use iced::widget::operation::{scroll_by, snap_to_end};
 use iced::widget::scrollable::AbsoluteOffset;
 use iced::{Element, Rectangle, Subscription, Task, Vector};
-use kenpos_kiosk::app::{self, App, Boot, FamilyMessage, FamilyStep, InsuredMessage, Step};
+use kenpos_kiosk::app::{self, App, Boot};
 use kenpos_kiosk::config::{Config, Mode};
 use kenpos_kiosk::i18n::Language;
+use kenpos_kiosk::paths::family::{Message as FamilyMessage, Step as FamilyStep};
+use kenpos_kiosk::paths::insured::{Message as InsuredMessage, Step};
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
-use kenpos_kiosk::screens::insured::{confirm, consent, email_sent, login_id, password, setup};
+use kenpos_kiosk::screens::insured::{confirm, login_id, password, setup};
+use kenpos_kiosk::screens::shared::{consent, email_sent};
 use kenpos_kiosk::screens::{Path, countdown, welcome};
 use kenpos_kiosk::widgets::document_guide::Document;
 use kenpos_kiosk::widgets::focus::page::PAGE;
@@ -114,14 +117,14 @@ const SETTLE_BEFORE_SHOT: u32 = 6;
 
 fn insured(app: &App) -> Option<Step> {
     match app.screen() {
-        app::Screen::Insured(flow) => Some(flow.step),
+        app::Screen::Insured(path) => Some(path.step()),
         _ => None,
     }
 }
 
 fn family(app: &App) -> Option<FamilyStep> {
     match app.screen() {
-        app::Screen::Family(flow) => Some(flow.step),
+        app::Screen::Family(path) => Some(path.step()),
         _ => None,
     }
 }

@@ -23,6 +23,16 @@ pub enum Language {
     En,
 }
 
+/// The language of the backend's documents (the consent texts) for the member's.
+impl From<Language> for kenpos_contract::Lang {
+    fn from(language: Language) -> kenpos_contract::Lang {
+        match language {
+            Language::Ja => kenpos_contract::Lang::Ja,
+            Language::En => kenpos_contract::Lang::En,
+        }
+    }
+}
+
 impl Language {
     /// Both languages, Japanese first.
     pub const ALL: [Language; 2] = [Language::Ja, Language::En];

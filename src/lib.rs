@@ -1,8 +1,10 @@
 //! kenpos-kiosk: the assisted first-login and signup kiosk for KENPOS.
 //!
 //! The app follows the Elm architecture: [`app`] is the root (navigation, language,
-//! look, session), [`screens`] hold one module per screen, [`widgets`] the shared view
-//! pieces, [`i18n`] the Fluent bundles, [`config`] the TOML configuration.
+//! look, session), [`paths`] the two member paths (each owns its steps, requests and
+//! views), [`screens`] one module per screen, [`widgets`] the shared view pieces,
+//! [`theme`] the fonts and look, [`i18n`] the Fluent bundles, [`config`] the TOML
+//! configuration.
 
 pub mod app;
 pub mod backend;
@@ -14,6 +16,7 @@ pub mod idle;
 pub mod kiosk;
 pub mod logging;
 pub mod panic_hook;
+pub mod paths;
 pub mod pin_cli;
 pub mod screens;
 pub mod stats;

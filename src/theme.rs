@@ -5,7 +5,7 @@
 //! checks each against WCAG's 4.5:1.
 
 use iced::widget::{button, container};
-use iced::{Background, Border, Color, Shadow, Theme, color};
+use iced::{Background, Border, Color, Font, Shadow, Theme, color};
 
 /// Which palette.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -25,6 +25,11 @@ pub const CHOICE_BUTTON_HEIGHT: f32 = 96.0;
 pub const HEADER_BUTTON_HEIGHT: f32 = 52.0;
 /// The UI scale in large-text mode.
 pub const LARGE_TEXT_SCALE: f32 = 1.5;
+
+/// The Japanese UI font. BIZ UDPGothic (Morisawa, OFL): Japanese glyph forms for kanji,
+/// proportional Latin. Installed by the set-up (Debian `fonts-morisawa-bizud-gothic`);
+/// bundled with Windows 10 and later.
+pub const UI_FONT: Font = Font::with_name("BIZ UDPGothic");
 
 /// Body text size.
 pub const TEXT_BODY: f32 = 22.0;

@@ -14,12 +14,15 @@ use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 
 use common::{Harness, field_value, shows};
 use kenpos_contract::Secret;
-use kenpos_kiosk::app::{App, Boot, FamilyStep, Step};
+use kenpos_kiosk::app::{App, Boot};
 use kenpos_kiosk::backend::Backend;
 use kenpos_kiosk::config::Config;
 use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::paths::family::Step as FamilyStep;
+use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
-use kenpos_kiosk::screens::insured::{consent, login_id, password, setup};
+use kenpos_kiosk::screens::insured::{login_id, password, setup};
+use kenpos_kiosk::screens::shared::consent;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 

@@ -19,9 +19,10 @@ use common::touch::{chars, has_widget, tap, tap_keys};
 use std::path::Path;
 
 use common::{Harness, family_step, field_value, shows};
-use kenpos_kiosk::app::{App, Boot, FamilyStep, Screen};
+use kenpos_kiosk::app::{App, Boot, Screen};
 use kenpos_kiosk::config::{self, Config, Privacy};
 use kenpos_kiosk::i18n::{Language, tr, tr_args};
+use kenpos_kiosk::paths::family::Step as FamilyStep;
 use kenpos_kiosk::screens::family::eligibility;
 use kenpos_kiosk::widgets::keypad::{self, Key};
 use kenpos_rules::EligibilitySymbol;

@@ -11,17 +11,18 @@ use common::family_step as step;
 
 use common::{Harness, field_value, shows};
 use kenpos_contract::Secret;
-use kenpos_kiosk::app::{App, FamilyStep, Screen};
+use kenpos_kiosk::app::{App, Screen};
 use kenpos_kiosk::i18n::{Language, explain, tr};
+use kenpos_kiosk::paths::family::Step as FamilyStep;
 use kenpos_kiosk::screens::family::{eligibility, setup};
-use kenpos_kiosk::screens::insured::consent;
+use kenpos_kiosk::screens::shared::consent;
 use kenpos_kiosk::widgets::document_guide::{Document, Mark};
 
 const JA: Language = Language::Ja;
 
 fn focused(app: &App) -> Option<Mark> {
     match app.screen() {
-        Screen::Family(flow) => flow.eligibility.focused(),
+        Screen::Family(flow) => flow.eligibility().and_then(|e| e.focused()),
         _ => None,
     }
 }
@@ -221,7 +222,7 @@ fn language_switch_keeps_input_and_a_double_tap_checks_once() {
     assert!(shows(&app, &tr(en, "consent-privacy-agree")));
     // A late tap from the eligibility screen, now hidden, does nothing.
     let late = app.update(kenpos_kiosk::app::Message::Family(
-        kenpos_kiosk::app::FamilyMessage::Eligibility(eligibility::Message::Submit),
+        kenpos_kiosk::paths::family::Message::Eligibility(eligibility::Message::Submit),
     ));
     assert_eq!(late.units(), 0);
     assert_eq!(step(&app), Some(FamilyStep::Consent));

@@ -13,11 +13,14 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::{Harness, family_step, insured_step};
-use kenpos_kiosk::app::{App, Boot, FamilyStep, Message, Screen, Step};
+use kenpos_kiosk::app::{App, Boot, Message, Screen};
 use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::paths::family::Step as FamilyStep;
+use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::countdown;
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
-use kenpos_kiosk::screens::insured::{consent, login_id, password, setup};
+use kenpos_kiosk::screens::insured::{login_id, password, setup};
+use kenpos_kiosk::screens::shared::consent;
 use kenpos_kiosk::stats::Store;
 
 const JA: Language = Language::Ja;

@@ -7,9 +7,10 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::{Harness, shows};
-use kenpos_kiosk::app::{App, Message, Screen, Step};
+use kenpos_kiosk::app::{App, Message, Screen};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::idle::{IdleEvent, Reason, Timeouts, Tracker};
+use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::countdown;
 
 const JA: Language = Language::Ja;
@@ -262,7 +263,7 @@ fn the_password_step_uses_the_input_timeout() {
     let Screen::Insured(flow) = app.screen() else {
         panic!()
     };
-    assert_eq!(flow.step, Step::Password);
+    assert_eq!(flow.step(), Step::Password);
     assert!(app.screen().has_sensitive_input());
     idle_tick(&h, &mut app, Duration::from_secs(179));
     assert!(!overlay_shown(&app));

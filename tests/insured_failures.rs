@@ -9,8 +9,9 @@ mod common;
 use common::insured_step as step;
 
 use common::{Harness, field_value, shows};
-use kenpos_kiosk::app::{App, Step};
+use kenpos_kiosk::app::App;
 use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::insured::{login_id, password};
 use kenpos_kiosk::screens::recovery;
 
@@ -102,7 +103,7 @@ fn switching_language_mid_path_keeps_what_was_typed() {
     assert_eq!(field_value(&app, password::BIRTH), "S55.1.21");
     let born = kenpos_rules::BirthDate::parse("1980-01-21").unwrap();
     assert_eq!(
-        password::birth_date_in_words(EN, &born),
+        kenpos_kiosk::screens::shared::birth_date_in_words(EN, &born),
         "21 January 1980 (Showa 55)"
     );
     assert!(shows(
@@ -110,7 +111,10 @@ fn switching_language_mid_path_keeps_what_was_typed() {
         &kenpos_kiosk::i18n::tr_args(
             JA,
             "birth-readback",
-            &[("date", password::birth_date_in_words(JA, &born).into())]
+            &[(
+                "date",
+                kenpos_kiosk::screens::shared::birth_date_in_words(JA, &born).into()
+            )]
         )
     ));
 }

@@ -10,9 +10,11 @@ use common::insured_step as step;
 
 use common::{Harness, field_value, shows};
 use kenpos_contract::Secret;
-use kenpos_kiosk::app::{Screen, Step};
+use kenpos_kiosk::app::Screen;
 use kenpos_kiosk::i18n::{Language, tr};
-use kenpos_kiosk::screens::insured::{consent, login_id, password, setup};
+use kenpos_kiosk::paths::insured::Step;
+use kenpos_kiosk::screens::insured::{login_id, password, setup};
+use kenpos_kiosk::screens::shared::consent;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
@@ -44,7 +46,7 @@ fn insured_member_signs_up_and_logs_in_with_the_new_password() {
     h.type_into(&mut app, password::BIRTH, "平成12年1月21日");
     assert!(shows(&app, &tr(JA, "insured-birth-use")));
     let born = kenpos_rules::BirthDate::parse("2000-01-21").unwrap();
-    let words = password::birth_date_in_words(JA, &born);
+    let words = kenpos_kiosk::screens::shared::birth_date_in_words(JA, &born);
     assert_eq!(words, "2000年1月21日（平成12年）");
     let readback = kenpos_kiosk::i18n::tr_args(JA, "birth-readback", &[("date", words.into())]);
     assert!(shows(&app, &readback), "{readback}");
@@ -137,7 +139,7 @@ fn insured_member_signs_up_and_logs_in_with_the_new_password() {
     let Screen::Insured(flow) = app.screen() else {
         panic!()
     };
-    let expires = flow.sent.as_ref().unwrap().expires_at().unwrap();
+    let expires = flow.sent().unwrap().expires_at().unwrap();
     assert_eq!((expires - created).whole_hours(), 24);
 
     // Finish ends the session.

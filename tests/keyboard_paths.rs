@@ -11,10 +11,13 @@ use common::{family_step, insured_step as step};
 use common::keys::Keys;
 use common::{Harness, field_value, shows};
 use iced::keyboard::key;
-use kenpos_kiosk::app::{App, FamilyStep, Screen, Step};
+use kenpos_kiosk::app::{App, Screen};
 use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::paths::family::Step as FamilyStep;
+use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
-use kenpos_kiosk::screens::insured::{consent, login_id, password, setup};
+use kenpos_kiosk::screens::insured::{login_id, password, setup};
+use kenpos_kiosk::screens::shared::consent;
 
 const JA: Language = Language::Ja;
 
@@ -156,7 +159,7 @@ fn family_path_by_keyboard_only() {
     let Screen::Family(flow) = app.screen() else {
         panic!()
     };
-    assert!(flow.confirm.as_ref().unwrap().entered().newsletter);
+    assert!(flow.confirm().unwrap().entered().newsletter);
 
     keys.tab_to_label(&h, &mut app, &tr(JA, "confirm-send"));
     keys.enter(&h, &mut app);

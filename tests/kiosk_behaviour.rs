@@ -6,9 +6,12 @@
 mod common;
 
 use common::{Harness, shows};
-use kenpos_kiosk::app::{App, Boot, FamilyMessage, FamilyStep, Message, Screen, Step};
+use kenpos_kiosk::app::{App, Boot, Message, Screen};
 use kenpos_kiosk::config::{Config, Mode};
 use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::paths::family::Message as FamilyMessage;
+use kenpos_kiosk::paths::family::Step as FamilyStep;
+use kenpos_kiosk::paths::insured::Step;
 
 const JA: Language = Language::Ja;
 
@@ -34,7 +37,7 @@ fn backend_down_at_start_shows_the_office_contact_on_welcome() {
     assert!(shows(&app, &tr(JA, "office-title")));
     // The welcome screen still works.
     h.click(&mut app, &tr(JA, "welcome-choice-insured"));
-    assert!(matches!(app.screen(), Screen::Insured(flow) if flow.step == Step::LoginId));
+    assert!(matches!(app.screen(), Screen::Insured(flow) if flow.step() == Step::LoginId));
 }
 
 #[test]
@@ -87,7 +90,7 @@ fn the_family_email_screen_gets_its_resend_countdown_tick() {
     common::scroll_to_end(
         &h,
         &mut app,
-        kenpos_kiosk::screens::insured::consent::PRIVACY_SCROLL,
+        kenpos_kiosk::screens::shared::consent::PRIVACY_SCROLL,
     );
     h.click(&mut app, &tr(JA, "consent-privacy-agree"));
     h.click(&mut app, &tr(JA, "consent-terms-agree"));
@@ -100,7 +103,7 @@ fn the_family_email_screen_gets_its_resend_countdown_tick() {
     h.type_into(&mut app, setup::CONFIRM, "harbour light evening");
     h.click(&mut app, &tr(JA, "setup-next"));
     h.click(&mut app, &tr(JA, "confirm-send"));
-    assert!(matches!(app.screen(), Screen::Family(flow) if flow.step == FamilyStep::Sent));
+    assert!(matches!(app.screen(), Screen::Family(flow) if flow.step() == FamilyStep::Sent));
     assert_eq!(
         recipes(&app),
         before + 1,
@@ -108,7 +111,7 @@ fn the_family_email_screen_gets_its_resend_countdown_tick() {
     );
     // The tick reaches the screen.
     let _ = app.update(Message::Family(FamilyMessage::Sent(
-        kenpos_kiosk::screens::insured::email_sent::Message::Tick(std::time::Instant::now()),
+        kenpos_kiosk::screens::shared::email_sent::Message::Tick(std::time::Instant::now()),
     )));
     assert!(shows(&app, &tr(JA, "sent-finish")));
 }

@@ -13,10 +13,11 @@ use common::{Harness, interact, shows};
 use iced::Task;
 use iced::widget;
 use iced_test::futures::futures::StreamExt;
-use kenpos_kiosk::app::{App, Boot, KioskMessage, Message, Screen, Step};
+use kenpos_kiosk::app::{App, Boot, KioskMessage, Message, Screen};
 use kenpos_kiosk::config::{Config, Mode};
 use kenpos_kiosk::i18n::{Language, tr, tr_args};
 use kenpos_kiosk::kiosk::PinHash;
+use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::insured::login_id;
 use kenpos_kiosk::screens::kiosk_exit::{self, State};
 use kenpos_kiosk::widgets::keypad::Key;
@@ -86,7 +87,7 @@ fn the_gesture_ends_the_session_and_opens_the_pad() {
     // A member is half-way through the login ID.
     h.click(&mut app, &tr(JA, "welcome-choice-insured"));
     h.type_into(&mut app, login_id::SYMBOL, "91");
-    assert!(matches!(app.screen(), Screen::Insured(flow) if flow.step == Step::LoginId));
+    assert!(matches!(app.screen(), Screen::Insured(flow) if flow.step() == Step::LoginId));
     // Four taps are not enough; the fifth within 3 s opens the pad.
     tap_society(&h, &mut app, 4);
     assert!(matches!(app.screen(), Screen::Insured(_)));

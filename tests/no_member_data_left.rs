@@ -12,10 +12,12 @@ use common::insured_step as step;
 use std::time::Duration;
 
 use common::{Harness, field_value};
-use kenpos_kiosk::app::{App, Message, Screen, Step};
+use kenpos_kiosk::app::{App, Message, Screen};
 use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::countdown;
-use kenpos_kiosk::screens::insured::{consent, login_id, password, setup};
+use kenpos_kiosk::screens::insured::{login_id, password, setup};
+use kenpos_kiosk::screens::shared::consent;
 
 const JA: Language = Language::Ja;
 

@@ -8,8 +8,10 @@
 mod common;
 
 use common::{Harness, family_step, field_value, insured_step, shows};
-use kenpos_kiosk::app::{App, FamilyStep, Screen, Step};
+use kenpos_kiosk::app::{App, Screen};
 use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::paths::family::Step as FamilyStep;
+use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::insured::{login_id, password};
 use kenpos_kiosk::screens::{Forgot, recovery, welcome};
 

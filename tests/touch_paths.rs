@@ -16,11 +16,15 @@ use common::{family_step, insured_step};
 
 use common::{Harness, field_value, shows};
 use kenpos_contract::Secret;
-use kenpos_kiosk::app::{App, Boot, FamilyStep, Screen, Step};
+use kenpos_kiosk::app::{App, Boot, Screen};
 use kenpos_kiosk::config::{self, Config, SocietyInsurerNumber};
 use kenpos_kiosk::i18n::{Language, tr};
+use kenpos_kiosk::paths::family::Message as FamilyMessage;
+use kenpos_kiosk::paths::family::Step as FamilyStep;
+use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
-use kenpos_kiosk::screens::insured::{consent, login_id, password, setup};
+use kenpos_kiosk::screens::insured::{login_id, password, setup};
+use kenpos_kiosk::screens::shared::consent;
 use kenpos_kiosk::widgets::document_guide::Mark;
 use kenpos_kiosk::widgets::keypad::{self, Key};
 use kenpos_rules::Era;
@@ -192,7 +196,7 @@ fn eligibility_by_taps(h: &Harness, app: &mut App) {
         panic!("not on the family path")
     };
     assert_eq!(
-        flow.eligibility.focused(),
+        flow.eligibility().and_then(|e| e.focused()),
         Some(Mark::Number),
         "the document guide follows the keypad"
     );
@@ -481,7 +485,7 @@ fn the_family_screens_draw_no_keyboard_buttons_when_keyboards_are_off() {
 /// a field low on the page scrolls that field into the view that is left.
 #[test]
 fn opening_a_keypad_brings_its_field_into_view_above_the_dock() {
-    use kenpos_kiosk::app::{FamilyMessage, Message};
+    use kenpos_kiosk::app::Message;
     let h = Harness::start();
     let mut app = app_with_retirees(&h);
     eligibility_by_taps(&h, &mut app);

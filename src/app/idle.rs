@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use iced::widget::stack;
 use iced::{Element, Subscription, Task};
 
-use super::{App, FamilyStep, Message, Screen, Step};
+use super::{App, Message, Screen};
 use crate::idle::IdleEvent;
 use crate::screens::countdown;
 use crate::widgets::focus;
@@ -15,8 +15,8 @@ impl Screen {
     /// Whether the screen has password or email entry (the longer idle timeout).
     pub fn has_sensitive_input(&self) -> bool {
         match self {
-            Screen::Insured(flow) => matches!(flow.step, Step::Password | Step::Setup),
-            Screen::Family(flow) => flow.step == FamilyStep::Setup,
+            Screen::Insured(path) => path.has_sensitive_input(),
+            Screen::Family(path) => path.has_sensitive_input(),
             Screen::Recovery(_) => true,
             Screen::Welcome(_) | Screen::Staff(_) | Screen::ConfigError(_) | Screen::Kiosk(_) => {
                 false

@@ -303,19 +303,8 @@ impl Screen {
     pub fn typed_values(&self) -> Vec<Zeroizing<String>> {
         let mut values: Vec<&str> = Vec::new();
         match self {
-            Screen::Insured(flow) => {
-                values.extend(flow.login_id.typed());
-                if let Some(password) = &flow.password {
-                    values.extend(password.typed());
-                }
-                if let Some(setup) = &flow.setup {
-                    values.extend(setup.typed());
-                }
-            }
-            Screen::Family(flow) => {
-                values.extend(flow.eligibility.typed());
-                values.extend(flow.setup.typed());
-            }
+            Screen::Insured(path) => values.extend(path.typed()),
+            Screen::Family(path) => values.extend(path.typed()),
             Screen::Recovery(state) => values.extend(state.typed()),
             Screen::Welcome(_) | Screen::Staff(_) | Screen::Kiosk(_) | Screen::ConfigError(_) => {}
         }

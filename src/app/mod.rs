@@ -1,38 +1,34 @@
 //! The root of the application: owns navigation, language, look and the member's
 //! session; turns screen actions into backend requests and screen changes.
 
-mod family;
-mod flow;
 mod funnel; // the anonymous step funnel (issue 18)
 mod idle; // idle timer glue (issue 7)
 mod keys; // Escape on each screen (issue 8)
 mod kiosk; // staff exit, fullscreen fallback, clipboard (issue 7)
+mod route; // what the paths ask for (issue 17)
 mod run;
 mod staff;
 
-use std::future::Future;
 use std::time::Duration;
 
 use iced::widget::{column, container, scrollable, text};
 use iced::{Element, Length, Subscription, Task, Theme};
-use kenpos_client::{Client, ClientError};
+use kenpos_client::ClientError;
 
-pub use family::{FamilyFlow, FamilyMessage, FamilyReply, FamilyStep};
-pub use flow::{Flow, InsuredMessage, Reply, Step};
 pub use kiosk::KioskMessage;
-pub use run::{APP_ID, UI_FONT, run, settings, window_settings};
+pub use run::{APP_ID, run, settings, window_settings};
 pub use staff::StaffReply;
 
 use crate::backend::Backend;
 use crate::config::{Config, ConfigError};
 use crate::i18n::{self, Language};
-use crate::screens::insured::email_sent;
-use crate::screens::insured::password::office_contact;
+use crate::paths::{family, insured};
+use crate::screens::shared::{email_sent, office_contact};
 use crate::screens::{
-    Forgot, Path, config_error, countdown, kiosk_exit, recovery, staff as staff_screen, welcome,
+    config_error, countdown, kiosk_exit, recovery, staff as staff_screen, welcome,
 };
 use crate::theme::{self, Palette};
-use crate::widgets::{buttons, document_guide, header, steps};
+use crate::widgets::header;
 
 /// How often the welcome screen checks the backend again, so that its "server
 /// unreachable" notice comes and goes with the backend (a kiosk may start before the
@@ -54,9 +50,9 @@ pub enum Screen {
     /// Welcome: language and path.
     Welcome(welcome::State),
     /// The insured person's path.
-    Insured(Box<Flow>),
+    Insured(Box<insured::Insured>),
     /// The family / voluntarily continued members' path.
-    Family(Box<FamilyFlow>),
+    Family(Box<family::Family>),
     /// Forgot login ID / password.
     Recovery(recovery::State),
     /// The staff panel (windowed mode).
@@ -74,14 +70,15 @@ pub enum Message {
     Header(header::Message),
     /// From the welcome screen.
     Welcome(welcome::Message),
-    /// From a screen of the insured path.
-    Insured(InsuredMessage),
-    /// From a screen of the family path.
-    Family(FamilyMessage),
+    /// From the insured path: its screens and its backend answers.
+    Insured(insured::Message),
+    /// From the family path: its screens and its backend answers.
+    Family(family::Message),
     /// From the recovery screen.
     Recovery(recovery::Message),
-    /// A family-path backend reply for the session of this generation.
-    FamilyReply(u64, FamilyReply),
+    /// A backend answer for the session of this generation (dropped if that session
+    /// has ended).
+    Answer(u64, Box<Message>),
     /// From the staff panel.
     Staff(staff_screen::Message),
     /// A staff panel reply.
@@ -92,10 +89,8 @@ pub enum Message {
     CheckBackend,
     /// The check of the backend: reachable or not.
     BackendChecked(bool),
-    /// A backend reply for the session of this generation.
-    Reply(u64, Reply),
-    /// A recovery reply for the session of this generation.
-    RecoveryDone(u64, Result<(), ClientError>),
+    /// The recovery request was answered.
+    Recovered(Result<(), ClientError>),
     /// A logout finished (nothing to do; the session was already dropped).
     LoggedOut,
     /// Idle input, ticks and the countdown overlay's buttons (see `app/idle.rs`).
@@ -231,8 +226,8 @@ impl App {
         self.language = self.config.default_language;
         self.reset_look();
         let logout = match (&screen, &self.backend) {
-            (Screen::Insured(flow), Some(backend)) => {
-                flow.backend_session().cloned().map(|session| {
+            (Screen::Insured(path), Some(backend)) => {
+                path.backend_session().cloned().map(|session| {
                     let client = backend.client().clone();
                     Task::perform(async move { client.logout(&session).await }, |_| {
                         Message::LoggedOut
@@ -250,85 +245,6 @@ impl App {
         ])
     }
 
-    fn open(&mut self, path: Path) -> Task<Message> {
-        tracing::info!(?path, "path opened");
-        self.screen = match path {
-            Path::InsuredLogin => {
-                let mut flow = Flow::new(self.config.society.login_id_prefix.as_str());
-                flow.login_id
-                    .set_keypads(self.config.display.on_screen_keyboards);
-                flow.login_id
-                    .set_society(document_guide::Society::from_config(&self.config.society));
-                Screen::Insured(Box::new(flow))
-            }
-            Path::Recovery => Screen::Recovery(self.new_recovery()),
-            Path::FamilySignup => Screen::Family(Box::new(
-                FamilyFlow::new(self.config.backend.sender_domain.clone())
-                    .with_keypads(self.config.display.on_screen_keyboards)
-                    .with_society(document_guide::Society::from_config(&self.config.society)),
-            )),
-        };
-        Task::none()
-    }
-
-    /// "Forgot" from the family path: its login ID is the email, so no card help.
-    fn open_recovery(&mut self) -> Task<Message> {
-        tracing::info!("recovery opened from the family path");
-        self.screen = Screen::Recovery(self.new_recovery().with_card_help(false));
-        Task::none()
-    }
-
-    /// One of the insured login screens' "forgot" links.
-    fn open_recovery_at(&mut self, forgot: Forgot) -> Task<Message> {
-        tracing::info!(?forgot, "recovery opened from login");
-        let prefix = self.config.society.login_id_prefix.as_str();
-        self.screen = Screen::Recovery(
-            recovery::State::with(prefix, Some(forgot))
-                .with_keypads(self.config.display.on_screen_keyboards),
-        );
-        Task::none()
-    }
-
-    /// The member turns out to belong on another path (a failed insured login that may
-    /// be a continued member's; "build the ID from the card" from recovery). What was
-    /// typed on this path is dropped (and wiped) and its replies no longer count, but the
-    /// language and look stay: it is the same member.
-    fn switch_path(&mut self, path: Path) -> Task<Message> {
-        let clipboard = self.clear_clipboard(&self.screen);
-        self.generation += 1;
-        let open = self.open(path);
-        if path == Path::InsuredLogin {
-            self.focus_on_open = Some(crate::screens::insured::login_id::SYMBOL);
-        }
-        Task::batch([clipboard, open])
-    }
-
-    fn new_recovery(&self) -> recovery::State {
-        recovery::State::new(self.config.society.login_id_prefix.as_str())
-            .with_keypads(self.config.display.on_screen_keyboards)
-    }
-
-    /// Runs a backend request for the current session; its reply is dropped if the
-    /// session has ended by then.
-    fn request<T, F, Fut>(
-        &self,
-        call: F,
-        reply: impl FnOnce(T) -> Reply + Send + 'static,
-    ) -> Task<Message>
-    where
-        F: FnOnce(Client) -> Fut,
-        Fut: Future<Output = T> + Send + 'static,
-        T: Send + 'static,
-    {
-        let Some(backend) = &self.backend else {
-            return Task::none();
-        };
-        let generation = self.generation;
-        Task::perform(call(backend.client().clone()), move |result| {
-            Message::Reply(generation, reply(result))
-        })
-    }
-
     /// The KENPOS site for the last screen: its address and QR code.
     fn portal(&self) -> email_sent::Portal<'_> {
         email_sent::Portal {
@@ -342,8 +258,8 @@ impl App {
     fn page(&self) -> (u64, u8, u8) {
         let (screen, step) = match &self.screen {
             Screen::Welcome(state) => (0, state.question().map_or(0, |q| q as u8 + 1)),
-            Screen::Insured(flow) => (1, flow.step as u8),
-            Screen::Family(flow) => (2, flow.step as u8),
+            Screen::Insured(path) => (1, path.step() as u8),
+            Screen::Family(path) => (2, path.step() as u8),
             Screen::Recovery(_) => (3, 0),
             Screen::Staff(_) => (4, 0),
             Screen::ConfigError(_) => (5, 0),
@@ -373,7 +289,7 @@ impl App {
             Message::Header(message) => match message {
                 header::Message::ToggleLanguage => {
                     self.language = self.language.other();
-                    Task::batch([self.ensure_consents(), self.ensure_family_consents()])
+                    self.language_changed()
                 }
                 header::Message::ToggleContrast => {
                     self.palette = match self.palette {
@@ -428,23 +344,15 @@ impl App {
                 Task::none()
             }
             Message::StaffReply(reply) => self.staff_reply(reply),
-            Message::FamilyReply(generation, reply) => {
-                if generation != self.generation {
-                    return Task::none();
-                }
-                self.family_reply(reply)
-            }
             Message::Recovery(message) => self.update_recovery(message),
-            Message::Reply(generation, reply) => {
+            Message::Answer(generation, answer) => {
                 if generation != self.generation {
                     return Task::none();
                 }
-                self.insured_reply(reply)
+                return self.handle(*answer);
             }
-            Message::RecoveryDone(generation, result) => {
-                if let (true, Screen::Recovery(state)) =
-                    (generation == self.generation, &mut self.screen)
-                {
+            Message::Recovered(result) => {
+                if let Screen::Recovery(state) = &mut self.screen {
                     state.done(result);
                 }
                 Task::none()
@@ -457,52 +365,11 @@ impl App {
         task
     }
 
-    fn update_recovery(&mut self, message: recovery::Message) -> Task<Message> {
-        let Screen::Recovery(state) = &mut self.screen else {
-            return Task::none();
-        };
-        let action = state.update(message);
-        let Some(backend) = &self.backend else {
-            return Task::none();
-        };
-        let client = backend.client().clone();
-        let generation = self.generation;
-        let done = move |r| Message::RecoveryDone(generation, r);
-        match action {
-            recovery::Action::None => Task::none(),
-            recovery::Action::Back => self.end_session(crate::stats::Exit::Back),
-            recovery::Action::BuildLoginId => self.switch_path(Path::InsuredLogin),
-            recovery::Action::ForgotLoginId(email, key) => {
-                state.set_busy(true);
-                Task::perform(
-                    async move { client.forgot_login_id(&email, &key).await },
-                    done,
-                )
-            }
-            recovery::Action::ForgotPassword(id, key) => {
-                state.set_busy(true);
-                Task::perform(async move { client.forgot_password(&id, &key).await }, done)
-            }
-        }
-    }
-
     /// Timers: the resend countdown on the email-sent screen; idle input and ticks.
     pub fn subscription(&self) -> Subscription<Message> {
         let timers = match &self.screen {
-            Screen::Insured(flow) if flow.step == Step::Sent => {
-                iced::time::every(Duration::from_secs(1)).map(|now| {
-                    Message::Insured(InsuredMessage::Sent(
-                        crate::screens::insured::email_sent::Message::Tick(now),
-                    ))
-                })
-            }
-            Screen::Family(flow) if flow.step == FamilyStep::Sent => {
-                iced::time::every(Duration::from_secs(1)).map(|now| {
-                    Message::Family(FamilyMessage::Sent(
-                        crate::screens::insured::email_sent::Message::Tick(now),
-                    ))
-                })
-            }
+            Screen::Insured(path) => path.subscription().map(Message::Insured),
+            Screen::Family(path) => path.subscription().map(Message::Family),
             Screen::Welcome(_) if self.backend.is_some() => {
                 iced::time::every(HEALTH_EVERY).map(|_| Message::CheckBackend)
             }
@@ -536,100 +403,15 @@ impl App {
         }
     }
 
-    fn insured_view<'a>(&'a self, flow: &'a Flow) -> Element<'a, Message> {
-        let look = self.look();
-        let lang = self.language;
-        let office = &self.config.society.office;
-        let body: Element<'a, InsuredMessage> = match flow.step {
-            Step::LoginId => flow.login_id.view(look, lang).map(InsuredMessage::LoginId),
-            Step::Password => match &flow.password {
-                Some(state) => state.view(look, lang, office).map(InsuredMessage::Password),
-                None => flow.login_id.view(look, lang).map(InsuredMessage::LoginId),
-            },
-            Step::Consent => flow.consent.view(look, lang).map(InsuredMessage::Consent),
-            Step::Setup => match &flow.setup {
-                Some(state) => state.view(look, lang).map(InsuredMessage::Setup),
-                None => flow.consent.view(look, lang).map(InsuredMessage::Consent),
-            },
-            Step::Confirm => match &flow.confirm {
-                Some(state) => state.view(look, lang).map(InsuredMessage::Confirm),
-                None => text(i18n::tr(lang, "common-loading")).into(),
-            },
-            Step::Sent => match &flow.sent {
-                Some(state) => state
-                    .view(
-                        look,
-                        lang,
-                        office,
-                        &self.config.backend.sender_domain,
-                        self.portal(),
-                    )
-                    .map(InsuredMessage::Sent),
-                None => text(i18n::tr(lang, "common-loading")).into(),
-            },
-            Step::Ready => column![
-                text(i18n::tr(lang, "ready-title")).size(theme::TEXT_TITLE),
-                text(i18n::tr(lang, "ready-body")).size(theme::TEXT_BODY),
-                email_sent::at_home(
-                    look,
-                    lang,
-                    &flow
-                        .password
-                        .as_ref()
-                        .map_or(email_sent::Login::Email, |password| {
-                            email_sent::Login::Id(password.login_id().to_owned().into())
-                        }),
-                    self.portal()
-                ),
-                office_contact(look, lang, office),
-                buttons::primary(
-                    look,
-                    i18n::tr(lang, "sent-finish"),
-                    Some(InsuredMessage::Finish)
-                ),
-            ]
-            .spacing(20)
-            .into(),
-        };
-        column![
-            steps::view(look, lang, flow.step.labels(), flow.step.index()),
-            body.map(Message::Insured)
-        ]
-        .spacing(24)
-        .max_width(1000)
-        .into()
-    }
-
     /// The on-screen keypad open on the current screen, docked under the page.
     fn keypad_dock(&self) -> Option<Element<'_, Message>> {
-        let look = self.look();
-        let lang = self.language;
-        let flow = match &self.screen {
-            Screen::Insured(flow) => flow,
-            Screen::Family(flow) => return flow.keypad(look, lang).map(|e| e.map(Message::Family)),
-            Screen::Recovery(state) => {
-                return state.keypad(look, lang).map(|e| e.map(Message::Recovery));
-            }
-            _ => return None,
-        };
-        let dock = match flow.step {
-            Step::LoginId => flow
-                .login_id
-                .keypad(look, lang)
-                .map(|e| e.map(InsuredMessage::LoginId)),
-            Step::Password => flow
-                .password
-                .as_ref()?
-                .keypad(look, lang)
-                .map(|e| e.map(InsuredMessage::Password)),
-            Step::Setup => flow
-                .setup
-                .as_ref()?
-                .keypad(look, lang)
-                .map(|e| e.map(InsuredMessage::Setup)),
-            Step::Consent | Step::Confirm | Step::Sent | Step::Ready => None,
-        };
-        dock.map(|e| e.map(Message::Insured))
+        let (look, lang) = (self.look(), self.language);
+        match &self.screen {
+            Screen::Insured(path) => path.keypad(look, lang).map(|e| e.map(Message::Insured)),
+            Screen::Family(path) => path.keypad(look, lang).map(|e| e.map(Message::Family)),
+            Screen::Recovery(state) => state.keypad(look, lang).map(|e| e.map(Message::Recovery)),
+            _ => None,
+        }
     }
 
     /// The whole window.
@@ -652,7 +434,7 @@ impl App {
             .max_width(960)
             .into(),
             Screen::Welcome(state) => state.view(look, lang).map(Message::Welcome),
-            Screen::Family(flow) => self.family_view(flow),
+            Screen::Family(path) => path.view(self.path_view()).map(Message::Family),
             Screen::Staff(state) => state
                 .view(
                     look,
@@ -662,7 +444,7 @@ impl App {
                     self.backend.as_ref().is_some_and(Backend::is_demo),
                 )
                 .map(Message::Staff),
-            Screen::Insured(flow) => self.insured_view(flow),
+            Screen::Insured(path) => path.view(self.path_view()).map(Message::Insured),
             Screen::Recovery(state) => column![
                 state
                     .view(look, lang, &self.config.society.office)

@@ -1,15 +1,10 @@
 //! iced settings and the event loop.
 
-use iced::{Font, Task};
+use iced::Task;
 
 use super::{App, Boot};
 use crate::config::Mode;
 use crate::theme;
-
-/// The Japanese UI font. BIZ UDPGothic (Morisawa, OFL): Japanese glyph forms for kanji,
-/// proportional Latin. Installed by the set-up (Debian `fonts-morisawa-bizud-gothic`);
-/// bundled with Windows 10 and later.
-pub const UI_FONT: Font = Font::with_name("BIZ UDPGothic");
 
 /// The application id (Wayland app id / X11 class), matching the `.desktop` file.
 pub const APP_ID: &str = "kenpos-kiosk";
@@ -36,7 +31,7 @@ pub fn window_icon() -> Option<iced::window::Icon> {
 pub fn settings() -> iced::Settings {
     iced::Settings {
         id: Some(APP_ID.to_owned()),
-        default_font: UI_FONT,
+        default_font: theme::UI_FONT,
         default_text_size: theme::TEXT_BODY.into(),
         ..iced::Settings::default()
     }

@@ -7,6 +7,7 @@ pub mod family;
 pub mod insured;
 pub mod kiosk_exit;
 pub mod recovery;
+pub mod shared;
 pub mod staff;
 pub mod welcome;
 

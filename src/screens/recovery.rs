@@ -10,7 +10,7 @@ use zeroize::Zeroizing;
 
 use crate::config::Office;
 use crate::i18n::{self, Language};
-use crate::screens::insured::password::office_contact;
+use crate::screens::shared::office_contact;
 use crate::theme::{self, Look};
 use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Next, Press};
 use crate::widgets::{buttons, form};

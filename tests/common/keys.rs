@@ -37,7 +37,7 @@ impl Keys {
         drop(Simulator::with_size(app::settings(), size, app.view()));
         let renderer =
             iced_test::futures::futures::executor::block_on(iced_test::renderer::Renderer::new(
-                app::UI_FONT,
+                kenpos_kiosk::theme::UI_FONT,
                 app::settings().default_text_size,
                 Some("tiny-skia"),
             ))

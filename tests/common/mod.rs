@@ -248,17 +248,17 @@ pub fn field_value(app: &App, id: &'static str) -> String {
 }
 
 /// The insured path's step on display, if the insured path is on display.
-pub fn insured_step(app: &App) -> Option<app::Step> {
+pub fn insured_step(app: &App) -> Option<kenpos_kiosk::paths::insured::Step> {
     match app.screen() {
-        app::Screen::Insured(flow) => Some(flow.step),
+        app::Screen::Insured(flow) => Some(flow.step()),
         _ => None,
     }
 }
 
 /// The family path's step on display, if the family path is on display.
-pub fn family_step(app: &App) -> Option<app::FamilyStep> {
+pub fn family_step(app: &App) -> Option<kenpos_kiosk::paths::family::Step> {
     match app.screen() {
-        app::Screen::Family(flow) => Some(flow.step),
+        app::Screen::Family(flow) => Some(flow.step()),
         _ => None,
     }
 }

@@ -5,8 +5,9 @@
 use kenpos_kiosk::app::{App, Message};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
-use kenpos_kiosk::screens::insured::{consent, login_id, password, setup};
+use kenpos_kiosk::screens::insured::{login_id, password, setup};
 use kenpos_kiosk::screens::recovery as recovery_screen;
+use kenpos_kiosk::screens::shared::consent;
 use kenpos_kiosk::widgets::header;
 
 use super::Harness;

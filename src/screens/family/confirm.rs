@@ -3,12 +3,40 @@
 use iced::widget::{column, row, text};
 use iced::{Alignment, Element, Length};
 use kenpos_client::{ClientError, IdempotencyKey};
+use kenpos_contract::{ConsentVersions, Secret, SignupRequest};
 
 use super::setup::{self, Entered};
 use crate::i18n::{self, Language};
-use crate::screens::insured::password::birth_date_in_words;
+use crate::screens::shared::birth_date_in_words;
 use crate::theme::{self, Look};
 use crate::widgets::{buttons, form};
+
+/// Which item to change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// The name in katakana.
+    Name,
+    /// The birth date.
+    BirthDate,
+    /// The email address (the login ID).
+    Email,
+    /// The password.
+    Password,
+    /// The newsletter choice (asked beside the email address).
+    Newsletter,
+}
+
+impl Item {
+    /// The setup screen's field where this item is changed.
+    pub fn field(self) -> &'static str {
+        match self {
+            Item::Name => setup::NAME,
+            Item::BirthDate => setup::BIRTH,
+            Item::Email | Item::Newsletter => setup::EMAIL,
+            Item::Password => setup::PASSWORD,
+        }
+    }
+}
 
 /// The entries being confirmed, and the key of this send.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,8 +50,8 @@ pub struct State {
 /// Taps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
-    /// Change the item whose field has this id.
-    Change(&'static str),
+    /// Change an item.
+    Change(Item),
     /// Send the signup email.
     Send,
 }
@@ -33,8 +61,8 @@ pub enum Message {
 pub enum Action {
     /// Nothing.
     None,
-    /// Back to setup, at this field.
-    Change(&'static str),
+    /// Back to setup, at this item.
+    Change(Item),
     /// Sign up and send, with this key (the same on every retry of this send).
     Send(IdempotencyKey),
 }
@@ -55,6 +83,21 @@ impl State {
         &self.entered
     }
 
+    /// The signup request for what was entered, with the eligibility check's token and
+    /// the consent given.
+    pub fn signup(&self, eligibility_token: Secret, consent: ConsentVersions) -> SignupRequest {
+        let entered = &self.entered;
+        SignupRequest {
+            eligibility_token,
+            name_kana: entered.name_kana.clone(),
+            birth_date: entered.birth_date.to_string(),
+            email: entered.email.as_str().to_owned(),
+            password: Secret::new(entered.password.as_str()),
+            newsletter: entered.newsletter,
+            consent,
+        }
+    }
+
     /// Marks a request in flight.
     pub fn set_busy(&mut self, busy: bool) {
         self.busy = busy;
@@ -68,7 +111,7 @@ impl State {
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::Change(field) => Action::Change(field),
+            Message::Change(item) => Action::Change(item),
             Message::Send if self.busy => Action::None,
             Message::Send => {
                 self.error = None;
@@ -85,7 +128,7 @@ impl State {
 
     /// The screen.
     pub fn view(&self, look: Look, lang: Language) -> Element<'_, Message> {
-        let line = |label: &str, value: String, field: &'static str| -> Element<'_, Message> {
+        let line = |label: &str, value: String, item: Item| -> Element<'_, Message> {
             form::panel(
                 look,
                 row![
@@ -100,7 +143,7 @@ impl State {
                     buttons::secondary(
                         look,
                         i18n::tr(lang, "confirm-change"),
-                        Some(Message::Change(field))
+                        Some(Message::Change(item))
                     ),
                 ]
                 .spacing(16)
@@ -119,23 +162,23 @@ impl State {
         let mut content = column![
             text(i18n::tr(lang, "confirm-title")).size(theme::TEXT_TITLE),
             text(i18n::tr(lang, "confirm-intro")).size(theme::TEXT_BODY),
-            line("family-name", e.name_kana.clone(), setup::NAME),
+            line("family-name", e.name_kana.clone(), Item::Name),
             line(
                 "family-birth",
                 birth_date_in_words(lang, &e.birth_date),
-                setup::BIRTH
+                Item::BirthDate
             ),
             line(
                 "family-login-email",
                 e.email.as_str().to_owned(),
-                setup::EMAIL
+                Item::Email
             ),
             line(
                 "confirm-password",
                 i18n::tr(lang, "family-password-set"),
-                setup::PASSWORD
+                Item::Password
             ),
-            line("setup-newsletter-title", newsletter, setup::EMAIL),
+            line("setup-newsletter-title", newsletter, Item::Newsletter),
         ]
         .spacing(14);
         if let Some(error) = &self.error {

@@ -12,7 +12,7 @@ use kenpos_rules::{
 use zeroize::Zeroizing;
 
 use crate::i18n::{self, Arg, Language};
-use crate::screens::insured::password::birth_date_in_words;
+use crate::screens::shared::birth_date_in_words;
 use crate::theme::{self, Look};
 use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Next, Press};
 use crate::widgets::{buttons, form};

@@ -20,6 +20,17 @@ pub enum Item {
     Newsletter,
 }
 
+impl Item {
+    /// The setup screen's field where this item is changed.
+    pub fn field(self) -> &'static str {
+        match self {
+            Item::Email => super::setup::EMAIL,
+            Item::Password => super::setup::NEW_PASSWORD,
+            Item::Newsletter => super::setup::CONFIRM,
+        }
+    }
+}
+
 /// The summary the backend accepted, and the key of this send.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {

@@ -127,11 +127,6 @@ impl State {
         self.society = society;
     }
 
-    /// Whether on-screen keypads are offered.
-    pub fn keypads_enabled(&self) -> bool {
-        self.keypad.enabled()
-    }
-
     /// A key on the keypad of the open field.
     fn key(&mut self, key: Key) -> Action {
         let Some(field) = self.keypad.open_for() else {
@@ -170,12 +165,6 @@ impl State {
     /// Shows a backend error; what was typed stays.
     pub fn set_backend_error(&mut self, error: Option<ClientError>) {
         self.backend_error = error;
-    }
-
-    /// The typed login ID, normalised when it parses.
-    pub fn typed_id(&self) -> String {
-        LoginId::parse_for(&self.prefix, &self.login_id)
-            .map_or_else(|_| self.login_id.to_string(), |id| id.to_string())
     }
 
     /// The ID the card fields build, if they are complete and valid.

@@ -1,9 +1,7 @@
-//! The insured person's path (guide ①–⑥): login ID, password, consent, basic setup,
-//! confirmation, email sent.
+//! The insured person's own screens (guide ①②④⑤): login ID, password, basic setup,
+//! confirmation. Consent (③) and email sent (⑥) are shared: `screens::shared`.
 
 pub mod confirm;
-pub mod consent;
-pub mod email_sent;
 pub mod login_id;
 pub mod password;
 pub mod setup;

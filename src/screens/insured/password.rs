@@ -11,6 +11,7 @@ use zeroize::Zeroizing;
 use crate::config::Office;
 use crate::i18n::{self, Arg, Language};
 use crate::screens::Forgot;
+use crate::screens::shared::{birth_date_in_words, office_contact};
 use crate::theme::{self, Look};
 use crate::widgets::keypad::{self, Dock, Key, KeypadKind, Next, Press};
 use crate::widgets::{buttons, form};
@@ -79,32 +80,20 @@ pub enum Message {
 pub enum Action {
     /// Nothing.
     None,
-    /// Log in with this password.
-    Submit(Secret),
+    /// Log in with this password; `birth_date` is the password read as a birth date
+    /// (a first password is one), to prefill basic setup after a first login.
+    Submit {
+        /// The password.
+        password: Secret,
+        /// The password as a birth date, if it reads as one.
+        birth_date: Option<BirthDate>,
+    },
     /// Back.
     Back,
     /// Open the forgot path at this choice.
     Forgot(Forgot),
     /// Open the family / continued members' path (the member may be one of them).
     OpenFamily,
-}
-
-/// A birth date read back in words (ja: 1980年1月21日（昭和55年）; en: 21 January 1980).
-pub fn birth_date_in_words(lang: Language, date: &BirthDate) -> String {
-    let (era, era_year) = date
-        .era()
-        .map_or(("none", 0), |(era, year)| (era.key(), i64::from(year)));
-    i18n::tr_args(
-        lang,
-        "date-in-words",
-        &[
-            ("year", date.year().to_string().into()),
-            ("month", i64::from(date.month()).into()),
-            ("day", i64::from(date.day()).into()),
-            ("era", era.into()),
-            ("era_year", era_year.into()),
-        ],
-    )
 }
 
 impl State {
@@ -201,7 +190,10 @@ impl State {
                     return Action::None;
                 }
                 self.error = None;
-                return Action::Submit(Secret::new(self.password.as_str()));
+                return Action::Submit {
+                    password: Secret::new(self.password.as_str()),
+                    birth_date: BirthDate::parse(&self.password).ok(),
+                };
             }
             Message::Back => return Action::Back,
             Message::Forgot(forgot) => return Action::Forgot(forgot),
@@ -435,37 +427,6 @@ fn maybe_family<'a>(look: Look, lang: Language) -> Element<'a, Message> {
         ]
         .spacing(12),
     )
-}
-
-/// The office contact panel (phone and hours from the config).
-pub fn office_contact<'a, M: 'a>(look: Look, lang: Language, office: &Office) -> Element<'a, M> {
-    let mut content = column![
-        text(i18n::tr(lang, "office-title")).size(theme::TEXT_BUTTON),
-        text(i18n::tr_args(
-            lang,
-            "office-phone",
-            &[("phone", office.phone.as_str().into())]
-        ))
-        .size(theme::TEXT_TITLE),
-        text(i18n::tr_args(
-            lang,
-            "office-hours",
-            &[("hours", office.hours(lang).into())]
-        ))
-        .size(theme::TEXT_BODY),
-    ]
-    .spacing(8);
-    if !office.email.is_empty() {
-        content = content.push(
-            text(i18n::tr_args(
-                lang,
-                "office-email",
-                &[("email", office.email.as_str().into())],
-            ))
-            .size(theme::TEXT_BODY),
-        );
-    }
-    form::panel(look, content)
 }
 
 // --- clipboard check at the end of a session (issue 7) ---

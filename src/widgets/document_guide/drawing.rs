@@ -24,9 +24,9 @@ use iced::{
 };
 
 use super::model::{DocumentLayout, Label, Mark};
-use crate::app::UI_FONT;
 use crate::i18n::{self, Language};
 use crate::theme::Look;
+use crate::theme::UI_FONT;
 
 /// The width taken when the width offered is unbounded.
 const DEFAULT_WIDTH: f32 = 560.0;

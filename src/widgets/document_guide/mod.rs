@@ -89,7 +89,7 @@ pub fn where_id(document: Document, mark: Mark) -> Option<&'static str> {
 fn bold() -> Font {
     Font {
         weight: iced::font::Weight::Bold,
-        ..crate::app::UI_FONT
+        ..crate::theme::UI_FONT
     }
 }
 
@@ -173,7 +173,11 @@ pub fn picker<'a, M: Clone + 'a>(
         let label = container(
             text(i18n::tr(language, document.name_id()))
                 .size(theme::TEXT_BUTTON)
-                .font(if chosen { bold() } else { crate::app::UI_FONT }),
+                .font(if chosen {
+                    bold()
+                } else {
+                    crate::theme::UI_FONT
+                }),
         )
         .align_x(alignment::Horizontal::Left);
         let button = button(label)

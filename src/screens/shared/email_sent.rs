@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 
 use crate::config::Office;
 use crate::i18n::{self, Arg, Language};
-use crate::screens::insured::password::office_contact;
+use crate::screens::shared::office_contact;
 use crate::theme::{self, Look};
 use crate::widgets::{buttons, form};
 
