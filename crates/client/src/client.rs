@@ -377,7 +377,7 @@ impl Client {
             Lang::Ja => "ja",
             Lang::En => "en",
         };
-        self.get(paths::CONSENTS, &[("lang", lang)]).await
+        self.get(paths::CONSENTS, &[(field::LANG, lang)]).await
     }
 
     /// Records the insured member's consent (versions from [`Client::consents`]).

@@ -1,6 +1,7 @@
 //! The KENPOS backend HTTP contract shared by the kiosk's client and the reference backend.
 //!
 //! * [`paths`]: operation paths (all JSON operations live under `/api/v1`).
+//! * [`field`]: wire names of request fields, as named by [`FieldError`]s.
 //! * [`problem`]: the `application/problem+json` error body with stable machine codes.
 //! * [`types`]: request and response bodies.
 //! * [`openapi`]: the OpenAPI 3.1 document generated from these types.
@@ -8,6 +9,7 @@
 //! Passwords and tokens are held in [`Secret`], which zeroizes on drop and never prints.
 #![warn(missing_docs)]
 
+pub mod field;
 pub mod openapi;
 pub mod paths;
 pub mod problem;

@@ -248,7 +248,7 @@ impl FieldCode {
 /// One invalid field: `field` equals the request JSON field name (dotted for nested).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct FieldError {
-    /// Request JSON field name, e.g. `email` or `consent.terms_version`.
+    /// Request JSON field name, e.g. `email` or `consent.terms_version` (see [`crate::field`]).
     pub field: String,
     /// What is wrong with it.
     pub code: FieldCode,

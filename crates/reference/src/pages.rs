@@ -7,7 +7,7 @@ use axum::extract::rejection::{FormRejection, QueryRejection};
 use axum::extract::{Form, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use kenpos_contract::{ErrorCode, LinkForm, LinkQuery};
+use kenpos_contract::{ErrorCode, LinkForm, LinkQuery, field};
 
 use crate::error::ApiError;
 use crate::routes::{recovery_reset, verify};
@@ -114,8 +114,9 @@ pub async fn verify_get(
             &format!(
                 "<h1>KENPOS 会員登録の確認</h1><p>下のボタンを押すと登録が完了します。</p>\
              <p class=\"en\">Press the button below to complete your KENPOS signup.</p>\
-             <form method=\"post\" action=\"/verify\"><input type=\"hidden\" name=\"token\" value=\"{}\">\
+             <form method=\"post\" action=\"/verify\"><input type=\"hidden\" name=\"{}\" value=\"{}\">\
              <button type=\"submit\">登録を完了する / Complete signup</button></form>",
+                field::TOKEN,
                 escape(&token)
             ),
         ),
@@ -163,10 +164,12 @@ fn reset_form(status: StatusCode, token: &str, note: &str) -> Response {
             "<h1>新しいパスワードの設定</h1><p class=\"en\">Set a new password</p>{note}\
          <p>8文字以上で、生年月日・ログインID・「kenpos」を含まないものにしてください。<br>\
          <span class=\"en\">At least 8 characters; not your birth date, login ID or \"kenpos\".</span></p>\
-         <form method=\"post\" action=\"/reset-password\"><input type=\"hidden\" name=\"token\" value=\"{}\">\
-         <input type=\"password\" name=\"new_password\" autocomplete=\"new-password\" required minlength=\"8\" maxlength=\"128\">\
+         <form method=\"post\" action=\"/reset-password\"><input type=\"hidden\" name=\"{}\" value=\"{}\">\
+         <input type=\"password\" name=\"{}\" autocomplete=\"new-password\" required minlength=\"8\" maxlength=\"128\">\
          <p><button type=\"submit\">設定する / Set password</button></p></form>",
-            escape(token)
+            field::TOKEN,
+            escape(token),
+            field::NEW_PASSWORD
         ),
     )
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use axum::extract::State;
 use axum::{Extension, Json};
 use kenpos_contract::{
-    EligibilityRequest, EligibilityResponse, ErrorCode, FieldCode, FieldError, Secret,
+    EligibilityRequest, EligibilityResponse, ErrorCode, FieldCode, FieldError, Secret, field,
 };
 use rusqlite::params;
 
@@ -35,22 +35,22 @@ pub async fn check(
     let mut fields = Vec::new();
     let symbol = canon::symbol(&req.symbol);
     if symbol.is_empty() {
-        fields.push(FieldError::new("symbol", FieldCode::Required));
+        fields.push(FieldError::new(field::SYMBOL, FieldCode::Required));
     } else if symbol.chars().count() > 20 {
-        fields.push(FieldError::new("symbol", FieldCode::TooLong));
+        fields.push(FieldError::new(field::SYMBOL, FieldCode::TooLong));
     }
     let number = canon::number(&req.number);
     if req.number.trim().is_empty() {
-        fields.push(FieldError::new("number", FieldCode::Required));
+        fields.push(FieldError::new(field::NUMBER, FieldCode::Required));
     } else if number.as_ref().is_none_or(|n| n.len() > 12) {
-        fields.push(FieldError::new("number", FieldCode::NumberInvalid));
+        fields.push(FieldError::new(field::NUMBER, FieldCode::NumberInvalid));
     }
     let insurer = canon::insurer_number(&req.insurer_number);
     if req.insurer_number.trim().is_empty() {
-        fields.push(FieldError::new("insurer_number", FieldCode::Required));
+        fields.push(FieldError::new(field::INSURER_NUMBER, FieldCode::Required));
     } else if insurer.is_none() {
         fields.push(FieldError::new(
-            "insurer_number",
+            field::INSURER_NUMBER,
             FieldCode::InsurerNumberInvalid,
         ));
     }

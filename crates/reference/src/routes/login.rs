@@ -7,8 +7,8 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::{Extension, Json};
 use kenpos_contract::paths::SESSION_HEADER;
 use kenpos_contract::{
-    ErrorCode, LoginFinishRequest, LoginFinishResponse, LoginStartRequest, LoginStartResponse,
-    Secret,
+    ErrorCode, FieldCode, LoginFinishRequest, LoginFinishResponse, LoginStartRequest,
+    LoginStartResponse, Secret, field,
 };
 use rusqlite::{OptionalExtension, params};
 
@@ -30,16 +30,10 @@ pub async fn start(
 ) -> ApiResult<Json<LoginStartResponse>> {
     let login_id = canon::login_id(&req.login_id, &st.prefix);
     if login_id.is_empty() {
-        return Err(ApiError::field(
-            "login_id",
-            kenpos_contract::FieldCode::Required,
-        ));
+        return Err(ApiError::field(field::LOGIN_ID, FieldCode::Required));
     }
     if login_id.chars().count() > 256 {
-        return Err(ApiError::field(
-            "login_id",
-            kenpos_contract::FieldCode::TooLong,
-        ));
+        return Err(ApiError::field(field::LOGIN_ID, FieldCode::TooLong));
     }
     let token = tokens::new_token();
     let now = st.now();

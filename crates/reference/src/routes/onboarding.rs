@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use kenpos_contract::{
     ConsentVersions, ErrorCode, FieldCode, FieldError, OnboardingSetupRequest, OnboardingSummary,
-    paths,
+    field, paths,
 };
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -37,20 +37,22 @@ fn already() -> ApiError {
     )
 }
 
-/// Checks consent versions against the current documents (409 with field errors).
-pub fn check_versions(v: &ConsentVersions, prefix: &str) -> ApiResult<()> {
+/// Checks consent versions against the current documents (409 with field errors under
+/// `privacy_field` and `terms_field`, the versions' names in the request).
+pub fn check_versions(
+    v: &ConsentVersions,
+    privacy_field: &str,
+    terms_field: &str,
+) -> ApiResult<()> {
     let mut fields = Vec::new();
     if v.privacy_version != consents::PRIVACY_VERSION {
         fields.push(FieldError::new(
-            &format!("{prefix}privacy_version"),
+            privacy_field,
             FieldCode::ConsentVersionStale,
         ));
     }
     if v.terms_version != consents::TERMS_VERSION {
-        fields.push(FieldError::new(
-            &format!("{prefix}terms_version"),
-            FieldCode::ConsentVersionStale,
-        ));
+        fields.push(FieldError::new(terms_field, FieldCode::ConsentVersionStale));
     }
     if fields.is_empty() {
         return Ok(());
@@ -74,7 +76,7 @@ pub async fn consent(
     if !first_login {
         return Err(already());
     }
-    check_versions(&req, "")?;
+    check_versions(&req, field::PRIVACY_VERSION, field::TERMS_VERSION)?;
     conn.execute(
         "UPDATE sessions SET consent_privacy = ?1, consent_terms = ?2 WHERE hash = ?3",
         params![req.privacy_version, req.terms_version, session.hash],
@@ -120,13 +122,13 @@ pub async fn setup(
     let mut fields = Vec::new();
     let email = canon::email(&req.email);
     if req.email.trim().is_empty() {
-        fields.push(FieldError::new("email", FieldCode::Required));
+        fields.push(FieldError::new(field::EMAIL, FieldCode::Required));
     } else if email.is_none() {
-        fields.push(FieldError::new("email", FieldCode::EmailInvalid));
+        fields.push(FieldError::new(field::EMAIL, FieldCode::EmailInvalid));
     }
     if let Some(e) = req.new_password.as_ref().and_then(|pw| {
         password::policy(
-            "new_password",
+            field::NEW_PASSWORD,
             pw.expose(),
             Some(&birth_date),
             Some(&login_id),
@@ -138,7 +140,7 @@ pub async fn setup(
     if let Some(e) = email.as_ref().filter(|_| fields.is_empty())
         && email_taken(&st.conn(), e, Some(session.person_id))?
     {
-        fields.push(FieldError::new("email", FieldCode::EmailTaken));
+        fields.push(FieldError::new(field::EMAIL, FieldCode::EmailTaken));
     }
     let Some(email) = email.filter(|_| fields.is_empty()) else {
         return Err(ApiError::fields(fields));

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use kenpos_contract::{
     AcceptedResponse, FieldCode, ForgotLoginIdRequest, ForgotPasswordRequest, OutboxKind,
-    PasswordResetRequest, paths,
+    PasswordResetRequest, field, paths,
 };
 use rusqlite::{OptionalExtension, params};
 
@@ -50,7 +50,7 @@ pub async fn forgot_login_id(
     idempotency::run(&st, paths::FORGOT_LOGIN_ID, &key, &hash, async {
         let Some(email) = canon::email(&body.email) else {
             return Err(ApiError::field(
-                "email",
+                field::EMAIL,
                 if body.email.trim().is_empty() {
                     FieldCode::Required
                 } else {
@@ -93,10 +93,10 @@ pub async fn forgot_password(
     let IdemJson { key, hash, body } = req;
     idempotency::run(&st, paths::FORGOT_PASSWORD, &key, &hash, async {
         if body.login_id.trim().is_empty() {
-            return Err(ApiError::field("login_id", FieldCode::Required));
+            return Err(ApiError::field(field::LOGIN_ID, FieldCode::Required));
         }
         if body.login_id.chars().count() > 256 {
-            return Err(ApiError::field("login_id", FieldCode::TooLong));
+            return Err(ApiError::field(field::LOGIN_ID, FieldCode::TooLong));
         }
         rate(&st, &device)?;
         let login_id = canon::login_id(&body.login_id, &st.prefix);
@@ -117,7 +117,12 @@ pub async fn forgot_password(
                 "INSERT INTO email_tokens (hash, purpose, person_id, expires_at) VALUES (?1, 'reset', ?2, ?3)",
                 params![tokens::hash(&token), person_id, now + LINK_TTL],
             )?;
-            let link = format!("{}{}?token={token}", st.public_base_url, paths::RESET_PAGE);
+            let link = format!(
+                "{}{}?{}={token}",
+                st.public_base_url,
+                paths::RESET_PAGE,
+                field::TOKEN
+            );
             outbox::store(
         st.mailer.as_ref(),
         st.dev_endpoints,
@@ -142,7 +147,7 @@ pub async fn reset(st: &AppState, token: &str, new_password: &str) -> ApiResult<
         )?
     };
     if let Some(e) = password::policy(
-        "new_password",
+        field::NEW_PASSWORD,
         new_password,
         Some(&birth),
         login_id.as_deref(),

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use kenpos_contract::{
     EmailSentResponse, ErrorCode, FieldCode, FieldError, ResendRequest, Secret, SignupRequest,
-    paths,
+    field, paths,
 };
 use rusqlite::{OptionalExtension, params};
 
@@ -78,23 +78,29 @@ async fn do_signup(
     let mut fields = Vec::new();
     let name = canon::name_kana(&req.name_kana);
     if req.name_kana.trim().is_empty() {
-        fields.push(FieldError::new("name_kana", FieldCode::Required));
+        fields.push(FieldError::new(field::NAME_KANA, FieldCode::Required));
     } else if name.is_none() {
-        fields.push(FieldError::new("name_kana", FieldCode::NameKanaInvalid));
+        fields.push(FieldError::new(
+            field::NAME_KANA,
+            FieldCode::NameKanaInvalid,
+        ));
     }
     let birth_ok = valid_date(req.birth_date.trim());
     if !birth_ok {
-        fields.push(FieldError::new("birth_date", FieldCode::BirthDateInvalid));
+        fields.push(FieldError::new(
+            field::BIRTH_DATE,
+            FieldCode::BirthDateInvalid,
+        ));
     }
     let email = canon::email(&req.email);
     if req.email.trim().is_empty() {
-        fields.push(FieldError::new("email", FieldCode::Required));
+        fields.push(FieldError::new(field::EMAIL, FieldCode::Required));
     } else if email.is_none() {
-        fields.push(FieldError::new("email", FieldCode::EmailInvalid));
+        fields.push(FieldError::new(field::EMAIL, FieldCode::EmailInvalid));
     }
     let birth = req.birth_date.trim().to_owned();
     if let Some(e) = password::policy(
-        "password",
+        field::PASSWORD,
         req.password.expose(),
         birth_ok.then_some(birth.as_str()),
         None,
@@ -108,7 +114,11 @@ async fn do_signup(
     if !fields.is_empty() {
         return Err(ApiError::fields(fields));
     }
-    check_versions(&req.consent, "consent.")?;
+    check_versions(
+        &req.consent,
+        field::CONSENT_PRIVACY_VERSION,
+        field::CONSENT_TERMS_VERSION,
+    )?;
     // The person first, limited per check and per device; the email only for a person
     // who matched (so "email taken" tells nothing to someone guessing names).
     let person_id: Option<i64> = {
@@ -132,7 +142,7 @@ async fn do_signup(
                 )?;
             }
         } else if email_taken(&conn, &email, None)? {
-            return Err(ApiError::field("email", FieldCode::EmailTaken));
+            return Err(ApiError::field(field::EMAIL, FieldCode::EmailTaken));
         }
         person_id
     };

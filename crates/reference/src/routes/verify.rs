@@ -5,7 +5,7 @@ use std::sync::Arc;
 use axum::Json;
 use axum::extract::State;
 use kenpos_contract::{
-    EmailSentResponse, ErrorCode, OutboxKind, Secret, VerifyRequest, VerifyResponse,
+    EmailSentResponse, ErrorCode, OutboxKind, Secret, VerifyRequest, VerifyResponse, field,
 };
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -83,9 +83,10 @@ pub fn send_link(
         params![now, pending_id],
     )?;
     let link = format!(
-        "{}{}?token={token}",
+        "{}{}?{}={token}",
         st.public_base_url,
-        kenpos_contract::paths::VERIFY_PAGE
+        kenpos_contract::paths::VERIFY_PAGE,
+        field::TOKEN
     );
     outbox::store(
         st.mailer.as_ref(),
