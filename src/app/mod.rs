@@ -108,7 +108,11 @@ pub struct App {
     palette: Palette,
     large_text: bool,
     screen: Screen,
+    /// The member session's number: a backend answer for an older one is dropped.
     generation: u64,
+    /// The session's backend calls still running: dropped, and so cancelled (with the
+    /// secrets their futures hold), when the session ends or changes path.
+    in_flight: Vec<iced::task::Handle>,
     portal_qr: Option<crate::widgets::qr::Code>,
     idle: crate::idle::Tracker,
     backend_down: bool,
@@ -141,6 +145,7 @@ impl App {
             large_text: false,
             screen,
             generation: 0,
+            in_flight: Vec::new(),
             portal_qr,
             backend_down: false,
             kiosk: kiosk::KioskState::default(),
@@ -204,6 +209,13 @@ impl App {
         look
     }
 
+    /// A new member session (or path): answers to the old one no longer count, and its
+    /// calls still running are cancelled.
+    fn next_generation(&mut self) {
+        self.generation += 1;
+        self.in_flight.clear();
+    }
+
     fn reset_look(&mut self) {
         self.palette = if self.config.display.high_contrast {
             Palette::HighContrast
@@ -222,7 +234,7 @@ impl App {
         let screen =
             std::mem::replace(&mut self.screen, Screen::Welcome(welcome::State::default()));
         let clipboard = self.clear_clipboard(&screen);
-        self.generation += 1;
+        self.next_generation();
         self.language = self.config.default_language;
         self.reset_look();
         let logout = match (&screen, &self.backend) {

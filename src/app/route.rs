@@ -42,7 +42,7 @@ impl App {
     /// language and look stay: it is the same member.
     fn switch_path(&mut self, path: Path) -> Task<Message> {
         let clipboard = self.clear_clipboard(&self.screen);
-        self.generation += 1;
+        self.next_generation();
         let open = self.open(path);
         if path == Path::InsuredLogin {
             self.focus_on_open = Some(crate::screens::insured::login_id::SYMBOL);
@@ -50,16 +50,19 @@ impl App {
         Task::batch([clipboard, open])
     }
 
-    /// Runs a backend call for the session on display; its answer is dropped if the
-    /// session has ended by then.
-    fn request(&self, request: Request<Message>) -> Task<Message> {
+    /// Runs a backend call for the session on display. It is cancelled when the
+    /// session ends (or changes path), and an answer that arrives after that is dropped.
+    fn request(&mut self, request: Request<Message>) -> Task<Message> {
         let Some(backend) = &self.backend else {
             return Task::none();
         };
         let generation = self.generation;
-        Task::perform(request.run(backend.client().clone()), move |answer| {
+        let (task, handle) = Task::perform(request.run(backend.client().clone()), move |answer| {
             Message::Answer(generation, Box::new(answer))
         })
+        .abortable();
+        self.in_flight.push(handle.abort_on_drop());
+        task
     }
 
     /// Does what a path asked for.

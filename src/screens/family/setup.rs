@@ -5,6 +5,7 @@
 use iced::Element;
 use iced::widget::{column, row, text};
 use kenpos_client::{ClientError, field_message_id};
+use kenpos_contract::field;
 use kenpos_rules::{
     BirthDate, BirthDateError, EmailAddress, EmailError, KanaNameError, PasswordContext,
     PasswordPolicy, PasswordWeakness, check_new_password, kana_as_typed, katakana_name,
@@ -319,7 +320,7 @@ impl State {
             .name_error
             .as_ref()
             .map(|e| i18n::explain(lang, e))
-            .or_else(|| self.field_error(lang, "name_kana"));
+            .or_else(|| self.field_error(lang, field::NAME_KANA));
         let name = form::field(
             look,
             i18n::tr(lang, "family-name"),
@@ -350,7 +351,7 @@ impl State {
             .birth_error
             .as_ref()
             .map(|e| i18n::explain(lang, e))
-            .or_else(|| self.field_error(lang, "birth_date"));
+            .or_else(|| self.field_error(lang, field::BIRTH_DATE));
         let mut birth = column![form::field(
             look,
             i18n::tr(lang, "family-birth"),
@@ -376,7 +377,7 @@ impl State {
             .email_error
             .as_ref()
             .map(|e| i18n::explain(lang, e))
-            .or_else(|| self.field_error(lang, "email"));
+            .or_else(|| self.field_error(lang, field::EMAIL));
         let mut email = column![form::field(
             look,
             i18n::tr(lang, "setup-email"),
@@ -405,7 +406,7 @@ impl State {
             .iter()
             .map(|w| i18n::explain(lang, w))
             .collect();
-        if let Some(e) = self.field_error(lang, "password") {
+        if let Some(e) = self.field_error(lang, field::PASSWORD) {
             reasons.push(e);
         }
         let password = column![

@@ -4,6 +4,7 @@
 use iced::Element;
 use iced::widget::{column, row, text};
 use kenpos_client::{ClientError, field_message_id};
+use kenpos_contract::field;
 use kenpos_contract::{OnboardingSetupRequest, Secret};
 use kenpos_rules::{
     BirthDate, EmailAddress, EmailError, LoginId, PasswordContext, PasswordPolicy,
@@ -296,7 +297,7 @@ impl State {
             .email_error
             .as_ref()
             .map(|e| i18n::explain(lang, e))
-            .or_else(|| self.field_error(lang, "email"));
+            .or_else(|| self.field_error(lang, field::EMAIL));
         let email_col = column![
             form::field(
                 look,
@@ -322,7 +323,7 @@ impl State {
             .iter()
             .map(|w| i18n::explain(lang, w))
             .collect();
-        if let Some(e) = self.field_error(lang, "new_password") {
+        if let Some(e) = self.field_error(lang, field::NEW_PASSWORD) {
             password_errors.push(e);
         }
         if self.choose_required {
