@@ -3,7 +3,7 @@
 #
 # The app runs in a real X window (Xvfb, 1280x800, no window manager) on each renderer
 # (tiny-skia; wgpu with its GL backend; wgpu as it picks by itself, on Mesa), walks both
-# member paths (examples/window_tour.rs) and the X server's picture is taken at every
+# member paths (examples/window_tour/) and the X server's picture is taken at every
 # screen. Checked:
 #   (a) every new screen opens at its top (title and step indicator in view);
 #   (b) the wgpu pictures equal the tiny-skia ones up to antialiasing (ghost drawings
