@@ -65,7 +65,7 @@ fn main() {
 /// The staff exit PIN pad (typing, wrong, locked) and the staff menu, in the normal and
 /// the high-contrast look.
 fn kiosk_exit(h: &Harness, dir: &Path, lang: Language) {
-    use kenpos_kiosk::app::{Boot, KioskMessage, Message};
+    use kenpos_kiosk::app::{KioskMessage, Message};
     use kenpos_kiosk::config::{Config, Mode};
     use kenpos_kiosk::screens::kiosk_exit::{OK, key_id};
     use kenpos_kiosk::widgets::keypad::Key;
@@ -79,7 +79,7 @@ fn kiosk_exit(h: &Harness, dir: &Path, lang: Language) {
         };
         config.display.high_contrast = high_contrast;
         config.kiosk.exit_pin_hash = Some(kenpos_kiosk::kiosk::PinHash::parse(&hash).unwrap());
-        let mut app = App::new(Boot::Ready(Box::new(config), h.backend.clone()));
+        let mut app = h.app_with(config);
         let look = if high_contrast { "-hc" } else { "" };
         let code = lang.code();
         h.send(&mut app, Message::Kiosk(KioskMessage::Chord));

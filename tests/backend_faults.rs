@@ -12,7 +12,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 
-use common::{Harness, field_value, shows};
+use common::{Harness, field_value, shows, walk};
 use kenpos_contract::Secret;
 use kenpos_kiosk::app::{App, Boot};
 use kenpos_kiosk::backend::Backend;
@@ -21,8 +21,7 @@ use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::paths::family::Step as FamilyStep;
 use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
-use kenpos_kiosk::screens::insured::{login_id, password, setup};
-use kenpos_kiosk::screens::shared::consent;
+use kenpos_kiosk::screens::insured::setup;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -154,29 +153,13 @@ fn app_through(h: &Harness, proxy: &Proxy) -> App {
     App::new(Boot::Ready(Box::new(common::config()), backend))
 }
 
-fn mails_to(h: &Harness, to: &str) -> usize {
-    h.outbox().iter().filter(|m| m.to == to).count()
-}
-
-fn agree(h: &Harness, app: &mut App) {
-    common::scroll_to_end(h, app, consent::PRIVACY_SCROLL);
-    h.click(app, &tr(JA, "consent-privacy-agree"));
-    h.click(app, &tr(JA, "consent-terms-agree"));
-    h.click(app, &tr(JA, "consent-next"));
-}
-
 #[test]
 fn backend_down_then_back_mid_path_keeps_the_input_and_goes_on_after_try_again() {
     let h = Harness::start();
     let proxy = Proxy::start(&h);
     let mut app = app_through(&h, &proxy);
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
-    h.type_into(&mut app, login_id::LOGIN_ID, "7132-091200001");
-    h.click(&mut app, &tr(JA, "insured-id-next"));
-    h.type_into(&mut app, password::PASSWORD, "20000121");
-    h.click(&mut app, &tr(JA, "insured-password-next"));
-    assert_eq!(insured_step(&app), Some(Step::Consent));
-    agree(&h, &mut app);
+    walk::to_consent(&h, &mut app, JA);
+    walk::agree(&h, &mut app, JA);
     assert_eq!(insured_step(&app), Some(Step::Setup));
     h.type_into(&mut app, setup::EMAIL, "taro.faults@example.jp");
     h.type_into(&mut app, setup::NEW_PASSWORD, "quiet harbour lamp");
@@ -207,14 +190,14 @@ fn backend_down_then_back_mid_path_keeps_the_input_and_goes_on_after_try_again()
     assert_eq!(insured_step(&app), Some(Step::Confirm));
     assert!(shows(&app, &tr(JA, "common-try-again")));
     assert_eq!(
-        mails_to(&h, "taro.faults@example.jp"),
+        walk::mails_to(&h, "taro.faults@example.jp"),
         1,
         "the backend acted"
     );
     proxy.set(Mode::Pass);
     h.click(&mut app, &tr(JA, "common-try-again"));
     assert_eq!(insured_step(&app), Some(Step::Sent));
-    assert_eq!(mails_to(&h, "taro.faults@example.jp"), 1, "sent once");
+    assert_eq!(walk::mails_to(&h, "taro.faults@example.jp"), 1, "sent once");
 }
 
 #[test]
@@ -222,8 +205,7 @@ fn a_lost_signup_reply_is_retried_without_a_second_signup() {
     let h = Harness::start();
     let proxy = Proxy::start(&h);
     let mut app = app_through(&h, &proxy);
-    h.click(&mut app, &tr(JA, "welcome-choice-family"));
-    h.click(&mut app, &tr(JA, "family-start-next"));
+    walk::to_eligibility(&h, &mut app, JA);
     h.type_into(&mut app, eligibility::SYMBOL, "500");
     h.type_into(&mut app, eligibility::NUMBER, "12345");
     h.type_into(&mut app, eligibility::INSURER, "06139984");
@@ -239,7 +221,7 @@ fn a_lost_signup_reply_is_retried_without_a_second_signup() {
     h.click(&mut app, &tr(JA, "common-try-again"));
     assert_eq!(family_step(&app), Some(FamilyStep::Consent));
 
-    agree(&h, &mut app);
+    walk::agree(&h, &mut app, JA);
     assert_eq!(family_step(&app), Some(FamilyStep::Setup));
     h.type_into(&mut app, family_setup::NAME, "ニンイ　ケイコ");
     h.type_into(&mut app, family_setup::BIRTH, "S40.4.1");
@@ -258,12 +240,16 @@ fn a_lost_signup_reply_is_retried_without_a_second_signup() {
         shows(&app, "keiko.faults@example.jp"),
         "what was entered is kept"
     );
-    assert_eq!(mails_to(&h, "keiko.faults@example.jp"), 1);
+    assert_eq!(walk::mails_to(&h, "keiko.faults@example.jp"), 1);
 
     proxy.set(Mode::Pass);
     h.click(&mut app, &tr(JA, "common-try-again"));
     assert_eq!(family_step(&app), Some(FamilyStep::Sent));
-    assert_eq!(mails_to(&h, "keiko.faults@example.jp"), 1, "signed up once");
+    assert_eq!(
+        walk::mails_to(&h, "keiko.faults@example.jp"),
+        1,
+        "signed up once"
+    );
 }
 
 #[test]

@@ -18,7 +18,7 @@ use common::touch::{chars, has_widget, tap, tap_keys};
 
 use std::path::Path;
 
-use common::{Harness, family_step, field_value, shows};
+use common::{Harness, family_step, field_value, shows, walk};
 use kenpos_kiosk::app::{App, Boot, Screen};
 use kenpos_kiosk::config::{self, Config, Privacy};
 use kenpos_kiosk::i18n::{Language, tr, tr_args};
@@ -35,19 +35,13 @@ const HA: char = '\u{30CF}';
 const HI: char = '\u{30D2}';
 
 fn app_with(h: &Harness, config: Config) -> App {
-    App::new(Boot::Ready(Box::new(config), h.backend.clone()))
+    h.app_with(config)
 }
 
 fn config_from(text: &str) -> Config {
     config::load_str(text, Path::new("/etc/kenpos-kiosk/config.toml"))
         .unwrap()
         .config
-}
-
-fn to_eligibility(h: &Harness, app: &mut App, lang: Language) {
-    h.click(app, &tr(lang, "welcome-choice-family"));
-    h.click(app, &tr(lang, "family-start-next"));
-    assert_eq!(family_step(app), Some(FamilyStep::Eligibility));
 }
 
 /// The contact and the responsible person's lines as the screen should show them.
@@ -78,7 +72,7 @@ fn contact_lines(lang: Language, privacy: &Privacy) -> [String; 2] {
 fn the_guides_privacy_notice_is_shown_in_full_with_the_guides_contact() {
     let h = Harness::start();
     let mut app = h.app();
-    to_eligibility(&h, &mut app, JA);
+    walk::to_eligibility(&h, &mut app, JA);
     let employer = tr(JA, "family-inquiry-employer");
     assert!(
         employer.contains("お勤め先") && employer.contains("伝わる"),
@@ -110,7 +104,7 @@ fn the_guides_privacy_notice_is_shown_in_full_with_the_guides_contact() {
 
     // The English twin, with the guide's facts in English.
     let mut app = app_with(&h, config_from("default_language = \"en\"\n"));
-    to_eligibility(&h, &mut app, EN);
+    walk::to_eligibility(&h, &mut app, EN);
     assert!(tr(EN, "family-inquiry-employer").contains("employer"));
     assert!(shows(&app, &tr(EN, "family-inquiry-employer")));
     let [contact, manager] = contact_lines(EN, &Privacy::default());
@@ -141,7 +135,7 @@ fn a_societys_own_contact_and_responsible_title_are_shown() {
     );
     let privacy = config.society.privacy.clone();
     let mut app = app_with(&h, config.clone());
-    to_eligibility(&h, &mut app, JA);
+    walk::to_eligibility(&h, &mut app, JA);
     let [contact, manager] = contact_lines(JA, &privacy);
     assert!(contact.contains("みなと健康保険組合「個人情報相談窓口」"));
     assert!(contact.contains("kojin@minato-kenpo.example.jp"));
@@ -161,7 +155,7 @@ fn a_societys_own_contact_and_responsible_title_are_shown() {
     let mut english = config;
     english.default_language = EN;
     let mut app = app_with(&h, english);
-    to_eligibility(&h, &mut app, EN);
+    walk::to_eligibility(&h, &mut app, EN);
     let [contact, manager] = contact_lines(EN, &privacy);
     assert!(contact.contains("Minato Health Insurance Society, Privacy Desk"));
     assert!(manager.contains("is the Executive Director"));
@@ -209,7 +203,7 @@ fn error_of(text: &str) -> config::ConfigError {
 fn a_kana_symbol_is_typed_by_touch_and_the_check_goes_through() {
     let h = Harness::start();
     let mut app = h.app();
-    to_eligibility(&h, &mut app, JA);
+    walk::to_eligibility(&h, &mut app, JA);
     assert!(
         shows(&app, &tr(JA, "family-symbol-keypad-digits")),
         "the digits button says what it types"
@@ -258,7 +252,7 @@ fn a_kana_symbol_is_typed_by_touch_and_the_check_goes_through() {
 fn the_symbols_two_keyboards_switch_and_share_the_field() {
     let h = Harness::start();
     let mut app = h.app();
-    to_eligibility(&h, &mut app, JA);
+    walk::to_eligibility(&h, &mut app, JA);
     // Digits first (the usual 記号), then the kana keyboard from its own button, then
     // back: both type into the same field.
     tap(&h, &mut app, eligibility::SYMBOL_KEYPAD);
@@ -279,7 +273,7 @@ fn the_symbols_two_keyboards_switch_and_share_the_field() {
     let mut config = common::config();
     config.display.on_screen_keyboards = false;
     let mut app = app_with(&h, config);
-    to_eligibility(&h, &mut app, JA);
+    walk::to_eligibility(&h, &mut app, JA);
     assert!(!has_widget(&app, eligibility::SYMBOL_KEYPAD));
     assert!(!has_widget(&app, eligibility::SYMBOL_KANA_KEYPAD));
     assert!(shows(&app, &tr(JA, "family-half-width-ok")));
@@ -289,7 +283,7 @@ fn the_symbols_two_keyboards_switch_and_share_the_field() {
 fn half_width_kana_typed_on_a_keyboard_is_still_normalised() {
     let h = Harness::start();
     let mut app = h.app();
-    to_eligibility(&h, &mut app, JA);
+    walk::to_eligibility(&h, &mut app, JA);
     h.type_into(&mut app, eligibility::SYMBOL, "ﾊﾋﾞ");
     h.type_into(&mut app, eligibility::NUMBER, "１２３４５６");
     h.type_into(&mut app, eligibility::INSURER, "06139984");

@@ -9,13 +9,11 @@ mod common;
 
 use common::family_step as step;
 
-use common::{Harness, field_value, shows};
-use kenpos_contract::Secret;
+use common::{Harness, field_value, shows, walk};
 use kenpos_kiosk::app::{App, Screen};
 use kenpos_kiosk::i18n::{Language, explain, tr};
 use kenpos_kiosk::paths::family::Step as FamilyStep;
 use kenpos_kiosk::screens::family::{eligibility, setup};
-use kenpos_kiosk::screens::shared::consent;
 use kenpos_kiosk::widgets::document_guide::{Document, Mark};
 
 const JA: Language = Language::Ja;
@@ -25,13 +23,6 @@ fn focused(app: &App) -> Option<Mark> {
         Screen::Family(flow) => flow.eligibility().and_then(|e| e.focused()),
         _ => None,
     }
-}
-
-fn to_eligibility(h: &Harness, app: &mut App) {
-    h.click(app, &tr(JA, "welcome-choice-family"));
-    assert_eq!(step(app), Some(FamilyStep::Start));
-    h.click(app, &tr(JA, "family-start-next"));
-    assert_eq!(step(app), Some(FamilyStep::Eligibility));
 }
 
 fn check(h: &Harness, app: &mut App, symbol: &str, number: &str, insurer: &str) {
@@ -45,14 +36,11 @@ fn check(h: &Harness, app: &mut App, symbol: &str, number: &str, insurer: &str) 
 fn dependent_signs_up_and_logs_in_with_email_and_password() {
     let h = Harness::start();
     let mut app = h.app();
-    to_eligibility(&h, &mut app);
+    walk::to_eligibility(&h, &mut app, JA);
     check(&h, &mut app, "９１", "200001", "06139984");
     assert_eq!(step(&app), Some(FamilyStep::Consent));
 
-    common::scroll_to_end(&h, &mut app, consent::PRIVACY_SCROLL);
-    h.click(&mut app, &tr(JA, "consent-privacy-agree"));
-    h.click(&mut app, &tr(JA, "consent-terms-agree"));
-    h.click(&mut app, &tr(JA, "consent-next"));
+    walk::agree(&h, &mut app, JA);
     assert_eq!(step(&app), Some(FamilyStep::Setup));
 
     // Hiragana becomes katakana as it is typed; 和暦 birth date; carrier address.
@@ -73,12 +61,7 @@ fn dependent_signs_up_and_logs_in_with_email_and_password() {
 
     h.click(&mut app, &tr(JA, "confirm-send"));
     assert_eq!(step(&app), Some(FamilyStep::Sent));
-    let mails: Vec<_> = h
-        .outbox()
-        .into_iter()
-        .filter(|m| m.to == "hanako.kenko@docomo.ne.jp")
-        .collect();
-    assert_eq!(mails.len(), 1);
+    let link = walk::only_link_to(&h, "hanako.kenko@docomo.ne.jp");
     // What the member needs at home: the email is the login ID, half-width, the site.
     assert!(shows(&app, &tr(JA, "home-login-email")));
     assert!(shows(&app, &tr(JA, "home-half-width")));
@@ -87,27 +70,12 @@ fn dependent_signs_up_and_logs_in_with_email_and_password() {
     h.click(&mut app, &tr(JA, "sent-finish"));
     assert!(matches!(app.screen(), Screen::Welcome(_)));
 
-    let token = mails[0]
-        .link
-        .as_ref()
-        .unwrap()
-        .split("token=")
-        .nth(1)
-        .unwrap()
-        .to_owned();
-    let client = h.backend.client();
-    h.runtime
-        .block_on(client.verify(&Secret::new(token)))
-        .unwrap();
-    let started = h
-        .runtime
-        .block_on(client.login_start("hanako.kenko@docomo.ne.jp"))
-        .unwrap();
-    let outcome = h
-        .runtime
-        .block_on(client.login_finish(&started.flow_token, &Secret::new("sakura tree morning")))
-        .unwrap();
-    assert!(!outcome.first_login);
+    walk::verify(&h, &link);
+    assert!(!walk::first_login(
+        &h,
+        "hanako.kenko@docomo.ne.jp",
+        "sakura tree morning"
+    ));
 }
 
 #[test]
@@ -116,7 +84,7 @@ fn eligibility_problems_are_shown_where_they_belong() {
 
     // A wrong check digit is caught before anything is sent.
     let mut app = h.app();
-    to_eligibility(&h, &mut app);
+    walk::to_eligibility(&h, &mut app, JA);
     check(&h, &mut app, "91", "200001", "06139985");
     assert_eq!(step(&app), Some(FamilyStep::Eligibility));
     let bad = kenpos_rules::InsurerNumber::parse("06139985").unwrap_err();
@@ -124,7 +92,7 @@ fn eligibility_problems_are_shown_where_they_belong() {
 
     // 枝番 typed on the end of the number.
     let mut app = h.app();
-    to_eligibility(&h, &mut app);
+    walk::to_eligibility(&h, &mut app, JA);
     check(&h, &mut app, "91", "20000102", "06139984");
     let branch = kenpos_rules::EligibilityNumber::parse("20000102").unwrap_err();
     assert!(shows(&app, &explain(JA, &branch)));
@@ -132,14 +100,14 @@ fn eligibility_problems_are_shown_where_they_belong() {
 
     // No match: neutral, input kept.
     let mut app = h.app();
-    to_eligibility(&h, &mut app);
+    walk::to_eligibility(&h, &mut app, JA);
     check(&h, &mut app, "91", "999999", "06139984");
     assert!(shows(&app, &tr(JA, "backend-eligibility-no-match")));
     assert_eq!(field_value(&app, eligibility::NUMBER), "999999");
 
     // Everyone under these numbers is registered: guidance and the forgot path.
     let mut app = h.app();
-    to_eligibility(&h, &mut app);
+    walk::to_eligibility(&h, &mut app, JA);
     check(&h, &mut app, "300", "300001", "06139984");
     assert!(shows(
         &app,
@@ -154,7 +122,7 @@ fn eligibility_problems_are_shown_where_they_belong() {
 fn the_document_guide_follows_the_field_in_use() {
     let h = Harness::start();
     let mut app = h.app();
-    to_eligibility(&h, &mut app);
+    walk::to_eligibility(&h, &mut app, JA);
     for document in [
         Document::Card,
         Document::PaperCertificate,
@@ -190,7 +158,7 @@ fn the_document_guide_follows_the_field_in_use() {
 fn language_switch_keeps_input_and_a_double_tap_checks_once() {
     let h = Harness::start();
     let mut app = h.app();
-    to_eligibility(&h, &mut app);
+    walk::to_eligibility(&h, &mut app, JA);
     h.type_into(&mut app, eligibility::SYMBOL, "500");
     h.type_into(&mut app, eligibility::NUMBER, "12345");
     h.type_into(&mut app, eligibility::INSURER, "06139984");

@@ -12,15 +12,14 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::{Harness, family_step, insured_step};
-use kenpos_kiosk::app::{App, Boot, Message, Screen};
+use common::{Harness, family_step, insured_step, touch, walk};
+use kenpos_kiosk::app::{App, Message, Screen};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::paths::family::Step as FamilyStep;
 use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::countdown;
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
 use kenpos_kiosk::screens::insured::{login_id, password, setup};
-use kenpos_kiosk::screens::shared::consent;
 use kenpos_kiosk::stats::Store;
 
 const JA: Language = Language::Ja;
@@ -46,7 +45,7 @@ fn app_with_funnel(h: &Harness, file: &Path) -> App {
     let mut config = common::config();
     config.stats.enabled = true;
     config.stats.file = file.to_owned();
-    App::new(Boot::Ready(Box::new(config), h.backend.clone()))
+    h.app_with(config)
 }
 
 fn tick(h: &Harness, app: &mut App, after: Duration) {
@@ -55,12 +54,7 @@ fn tick(h: &Harness, app: &mut App, after: Duration) {
 }
 
 fn insured_to_consent(h: &Harness, app: &mut App, lang: Language) {
-    h.click(app, &tr(lang, "welcome-choice-insured"));
-    h.type_into(app, login_id::SYMBOL, "91");
-    h.type_into(app, login_id::NUMBER, "200001");
-    h.click(app, &tr(lang, "insured-card-use"));
-    h.click(app, &tr(lang, "insured-id-next"));
-    assert_eq!(insured_step(app), Some(Step::Password));
+    walk::to_password_by_card(h, app, lang);
     // "Next" with no password: an error on the password step.
     h.click(app, &tr(lang, "insured-password-next"));
     assert!(common::shows(app, &tr(lang, "insured-password-empty")));
@@ -73,10 +67,7 @@ fn insured_to_consent(h: &Harness, app: &mut App, lang: Language) {
 /// Insured: every step to the email, then "finish".
 fn completed_insured(h: &Harness, app: &mut App) {
     insured_to_consent(h, app, JA);
-    h.click(app, &tr(JA, "consent-terms-agree"));
-    common::scroll_to_end(h, app, consent::PRIVACY_SCROLL);
-    h.click(app, &tr(JA, "consent-privacy-agree"));
-    h.click(app, &tr(JA, "consent-next"));
+    walk::agree(h, app, JA);
     assert_eq!(insured_step(app), Some(Step::Setup));
     h.type_into(app, setup::EMAIL, EMAIL);
     h.type_into(app, setup::NEW_PASSWORD, PASSWORD);
@@ -92,20 +83,15 @@ fn completed_insured(h: &Harness, app: &mut App) {
 /// Family: eligibility, consent, basic setup typed with a password mismatch; then the
 /// member walks away and the idle countdown wipes the session.
 fn family_left_idle(h: &Harness, app: &mut App) {
-    h.click(app, &tr(JA, "welcome-choice-family"));
-    h.click(app, &tr(JA, "family-start-next"));
-    assert_eq!(family_step(app), Some(FamilyStep::Eligibility));
+    walk::to_eligibility(h, app, JA);
     h.type_into(app, eligibility::SYMBOL, "91");
     h.type_into(app, eligibility::NUMBER, "200001");
     h.type_into(app, eligibility::INSURER, "06139984");
     h.click(app, &tr(JA, "family-eligibility-next"));
     assert_eq!(family_step(app), Some(FamilyStep::Consent));
-    common::scroll_to_end(h, app, consent::PRIVACY_SCROLL);
-    h.click(app, &tr(JA, "consent-privacy-agree"));
-    h.click(app, &tr(JA, "consent-terms-agree"));
-    h.click(app, &tr(JA, "consent-next"));
+    walk::agree(h, app, JA);
     assert_eq!(family_step(app), Some(FamilyStep::Setup));
-    common::touch::tap(h, app, family_setup::NAME_KEYPAD);
+    touch::tap(h, app, family_setup::NAME_KEYPAD);
     h.type_into(app, family_setup::NAME, NAME);
     h.type_into(app, family_setup::BIRTH, "H14.5.10");
     h.type_into(app, family_setup::EMAIL, EMAIL);
@@ -124,12 +110,11 @@ fn family_left_idle(h: &Harness, app: &mut App) {
 fn insured_started_over(h: &Harness, app: &mut App) {
     h.click(app, &tr(JA, "header-switch-language"));
     h.click(app, &tr(EN, "header-large-text"));
-    h.click(app, &tr(EN, "welcome-choice-insured"));
-    assert_eq!(insured_step(app), Some(Step::LoginId));
+    walk::to_login_id(h, app, EN);
     // The numeric keyboard for the symbol, opened twice: one session, counted once.
-    common::touch::tap(h, app, login_id::SYMBOL_KEYPAD);
-    common::touch::tap(h, app, login_id::SYMBOL_KEYPAD);
-    common::touch::tap(h, app, login_id::SYMBOL_KEYPAD);
+    touch::tap(h, app, login_id::SYMBOL_KEYPAD);
+    touch::tap(h, app, login_id::SYMBOL_KEYPAD);
+    touch::tap(h, app, login_id::SYMBOL_KEYPAD);
     h.click(app, &tr(EN, "header-start-over"));
     assert!(matches!(app.screen(), Screen::Welcome(_)));
 }
@@ -144,7 +129,7 @@ fn recovery_back(h: &Harness, app: &mut App) {
 
 /// Insured: a busy member on the login-ID step until the session cap ends it.
 fn insured_capped(h: &Harness, app: &mut App) {
-    h.click(app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(h, app, JA);
     let t0 = app.idle().now().unwrap_or_else(Instant::now);
     let mut after = 0;
     while !matches!(app.screen(), Screen::Welcome(_)) {
@@ -426,7 +411,7 @@ fn with_the_funnel_off_nothing_is_counted_and_no_file_is_made() {
     let mut config = common::config();
     config.stats.file = file.clone();
     assert!(!config.stats.enabled);
-    let mut app = App::new(Boot::Ready(Box::new(config), h.backend.clone()));
+    let mut app = h.app_with(config);
     recovery_back(&h, &mut app);
     drop(app);
     assert!(!file.exists());

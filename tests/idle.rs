@@ -6,11 +6,10 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{Harness, shows};
+use common::{Harness, shows, walk};
 use kenpos_kiosk::app::{App, Message, Screen};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::idle::{IdleEvent, Reason, Timeouts, Tracker};
-use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::countdown;
 
 const JA: Language = Language::Ja;
@@ -176,8 +175,7 @@ fn idle_tick(h: &Harness, app: &mut App, after: Duration) {
 fn open_insured(h: &Harness, app: &mut App) {
     h.click(app, &tr(EN, "welcome-language-en"));
     assert_eq!(app.language(), EN);
-    h.click(app, &tr(EN, "welcome-choice-insured"));
-    assert!(matches!(app.screen(), Screen::Insured(_)));
+    walk::to_login_id(h, app, EN);
     assert!(
         app.idle().is_active(),
         "the session clock starts after welcome"
@@ -247,23 +245,7 @@ fn countdown_to_zero_in_the_app_ends_the_session() {
 fn the_password_step_uses_the_input_timeout() {
     let h = Harness::start();
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
-    h.type_into(
-        &mut app,
-        kenpos_kiosk::screens::insured::login_id::SYMBOL,
-        "91",
-    );
-    h.type_into(
-        &mut app,
-        kenpos_kiosk::screens::insured::login_id::NUMBER,
-        "200001",
-    );
-    h.click(&mut app, &tr(JA, "insured-card-use"));
-    h.click(&mut app, &tr(JA, "insured-id-next"));
-    let Screen::Insured(flow) = app.screen() else {
-        panic!()
-    };
-    assert_eq!(flow.step(), Step::Password);
+    walk::to_password_by_card(&h, &mut app, JA);
     assert!(app.screen().has_sensitive_input());
     idle_tick(&h, &mut app, Duration::from_secs(179));
     assert!(!overlay_shown(&app));

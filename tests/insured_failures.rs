@@ -8,8 +8,7 @@ mod common;
 
 use common::insured_step as step;
 
-use common::{Harness, field_value, shows};
-use kenpos_kiosk::app::App;
+use common::{Harness, field_value, shows, walk};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::insured::{login_id, password};
@@ -18,20 +17,13 @@ use kenpos_kiosk::screens::recovery;
 const JA: Language = Language::Ja;
 const EN: Language = Language::En;
 
-fn to_password(h: &Harness, app: &mut App, id: &str) {
-    h.click(app, &tr(JA, "welcome-choice-insured"));
-    h.type_into(app, login_id::LOGIN_ID, id);
-    h.click(app, &tr(JA, "insured-id-next"));
-    assert_eq!(step(app), Some(Step::Password));
-}
-
 #[test]
 fn unknown_id_and_wrong_password_get_the_same_neutral_message() {
     let h = Harness::start();
     let neutral = tr(JA, "backend-login-failed");
 
     let mut app = h.app();
-    to_password(&h, &mut app, "7132-091200001");
+    walk::to_password(&h, &mut app, JA, "7132-091200001");
     h.type_into(&mut app, password::PASSWORD, "19991231");
     h.click(&mut app, &tr(JA, "insured-password-next"));
     assert_eq!(step(&app), Some(Step::Password));
@@ -40,7 +32,7 @@ fn unknown_id_and_wrong_password_get_the_same_neutral_message() {
     assert!(shows(&app, &tr(JA, "forgot-password")));
 
     let mut other = h.app();
-    to_password(&h, &mut other, "7132-999999999");
+    walk::to_password(&h, &mut other, JA, "7132-999999999");
     h.type_into(&mut other, password::PASSWORD, "19991231");
     h.click(&mut other, &tr(JA, "insured-password-next"));
     assert!(
@@ -53,7 +45,7 @@ fn unknown_id_and_wrong_password_get_the_same_neutral_message() {
 fn lockout_shows_the_office_contact() {
     let h = Harness::start();
     let mut app = h.app();
-    to_password(&h, &mut app, "7132-123004567");
+    walk::to_password(&h, &mut app, JA, "7132-123004567");
     h.type_into(&mut app, password::PASSWORD, "wrong-password");
     let mut locked = false;
     for _ in 0..30 {
@@ -85,7 +77,7 @@ fn lockout_shows_the_office_contact() {
 fn switching_language_mid_path_keeps_what_was_typed() {
     let h = Harness::start();
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     h.type_into(&mut app, login_id::SYMBOL, "123");
     h.type_into(&mut app, login_id::NUMBER, "4567");
     h.type_into(&mut app, login_id::LOGIN_ID, "7132-12300456");
@@ -123,7 +115,7 @@ fn switching_language_mid_path_keeps_what_was_typed() {
 fn backend_lost_mid_path_keeps_input_and_offers_try_again() {
     let mut h = Harness::start();
     let mut app = h.app();
-    to_password(&h, &mut app, "7132-091200001");
+    walk::to_password(&h, &mut app, JA, "7132-091200001");
     h.type_into(&mut app, password::PASSWORD, "20000121");
     h.stop_backend();
     h.click(&mut app, &tr(JA, "insured-password-next"));
@@ -142,7 +134,7 @@ fn backend_lost_mid_path_keeps_input_and_offers_try_again() {
 fn invalid_ids_are_explained_at_the_field() {
     let h = Harness::start();
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     // 枝番 typed on the end of the number.
     h.type_into(&mut app, login_id::SYMBOL, "91");
     h.type_into(&mut app, login_id::NUMBER, "20000102");
@@ -150,7 +142,7 @@ fn invalid_ids_are_explained_at_the_field() {
     assert!(shows(&app, &kenpos_kiosk::i18n::explain(JA, &branch)));
     // The insurer number typed where the number goes.
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     h.type_into(&mut app, login_id::SYMBOL, "91");
     h.type_into(&mut app, login_id::NUMBER, "06139984");
     let insurer = kenpos_rules::LoginId::from_card("7132", "91", "06139984").unwrap_err();
@@ -202,7 +194,7 @@ fn the_login_screen_shows_where_the_numbers_are_on_the_chosen_document() {
     use kenpos_kiosk::widgets::document_guide::{Document, Mark, where_id};
     let h = Harness::start();
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     for document in [
         Document::Card,
         Document::PaperCertificate,
@@ -236,18 +228,17 @@ fn the_login_screen_shows_where_the_numbers_are_on_the_chosen_document() {
 
 #[test]
 fn another_societys_prefix_is_used_in_every_message_about_the_id() {
-    use kenpos_kiosk::app::Boot;
     use kenpos_kiosk::config::LoginIdPrefix;
     use kenpos_kiosk::i18n::tr_args;
     let h = Harness::start();
     let mut config = common::config();
     config.society.login_id_prefix = LoginIdPrefix::try_from("0421".to_owned()).unwrap();
-    let app_for = || App::new(Boot::Ready(Box::new(config.clone()), h.backend.clone()));
+    let app_for = || h.app_with(config.clone());
     let prefix = [("prefix", "0421".into())];
 
     // A malformed ID: the example starts with this society's prefix, not the default.
     let mut app = app_for();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     h.type_into(&mut app, login_id::LOGIN_ID, "0421-12");
     h.click(&mut app, &tr(JA, "insured-id-next"));
     assert_eq!(step(&app), Some(Step::LoginId));

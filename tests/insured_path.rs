@@ -8,12 +8,11 @@ mod common;
 
 use common::insured_step as step;
 
-use common::{Harness, field_value, shows};
-use kenpos_contract::Secret;
+use common::{Harness, field_value, shows, walk};
 use kenpos_kiosk::app::Screen;
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::paths::insured::Step;
-use kenpos_kiosk::screens::insured::{login_id, password, setup};
+use kenpos_kiosk::screens::insured::{password, setup};
 use kenpos_kiosk::screens::shared::consent;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -22,18 +21,13 @@ const JA: Language = Language::Ja;
 
 /// Welcome → login ID built from the card (full-width digits) → password screen.
 fn to_password(h: &Harness, app: &mut kenpos_kiosk::app::App) {
-    h.click(app, &tr(JA, "welcome-choice-insured"));
-    assert_eq!(step(app), Some(Step::LoginId));
-    h.type_into(app, login_id::SYMBOL, "９１");
-    h.type_into(app, login_id::NUMBER, "200001");
+    walk::to_login_id(h, app, JA);
+    walk::type_card(h, app, "９１", "200001");
     assert!(
-        shows(app, "7132-091200001"),
+        shows(app, walk::LOGIN_ID),
         "the live preview shows the built ID"
     );
-    h.click(app, &tr(JA, "insured-card-use"));
-    assert_eq!(field_value(app, login_id::LOGIN_ID), "7132-091200001");
-    h.click(app, &tr(JA, "insured-id-next"));
-    assert_eq!(step(app), Some(Step::Password));
+    walk::use_card_and_go_on(h, app, JA);
 }
 
 #[test]
@@ -147,10 +141,7 @@ fn insured_member_signs_up_and_logs_in_with_the_new_password() {
     assert!(matches!(app.screen(), Screen::Welcome(_)));
 
     // Verify the link (as the member's phone would), then log in with the new password.
-    let token = link.split("token=").nth(1).unwrap().to_owned();
-    h.runtime
-        .block_on(h.backend.client().verify(&Secret::new(token)))
-        .unwrap();
+    walk::verify(&h, &link);
     to_password(&h, &mut app);
     h.type_into(&mut app, password::PASSWORD, "20000121");
     h.click(&mut app, &tr(JA, "insured-password-next"));

@@ -9,7 +9,7 @@ mod common;
 use common::{family_step, insured_step as step};
 
 use common::keys::Keys;
-use common::{Harness, field_value, shows};
+use common::{Harness, field_value, shows, walk};
 use iced::keyboard::key;
 use kenpos_kiosk::app::{App, Screen};
 use kenpos_kiosk::i18n::{Language, tr};
@@ -92,11 +92,7 @@ fn insured_path_by_keyboard_only() {
     keys.tab_to_label(&h, &mut app, &tr(JA, "confirm-send"));
     keys.enter(&h, &mut app);
     assert_eq!(step(&app), Some(Step::Sent));
-    let mails = h
-        .outbox()
-        .into_iter()
-        .filter(|m| m.to == "keys.only@example.jp")
-        .count();
+    let mails = walk::mails_to(&h, "keys.only@example.jp");
     assert_eq!(mails, 1, "one signup email");
 
     keys.tab_to_label(&h, &mut app, &tr(JA, "sent-finish"));
@@ -164,11 +160,7 @@ fn family_path_by_keyboard_only() {
     keys.tab_to_label(&h, &mut app, &tr(JA, "confirm-send"));
     keys.enter(&h, &mut app);
     assert_eq!(family_step(&app), Some(FamilyStep::Sent));
-    let mails = h
-        .outbox()
-        .into_iter()
-        .filter(|m| m.to == "hanako.keys@example.jp")
-        .count();
+    let mails = walk::mails_to(&h, "hanako.keys@example.jp");
     assert_eq!(mails, 1, "one signup email");
 }
 
@@ -273,13 +265,7 @@ fn forgot_login_id_by_keyboard_only() {
     assert_eq!(field_value(&app, recovery::FIELD), "michiko@example.jp");
     keys.enter(&h, &mut app);
     assert!(shows(&app, &tr(JA, "recovery-sent")));
-    assert_eq!(
-        h.outbox()
-            .iter()
-            .filter(|m| m.to == "michiko@example.jp")
-            .count(),
-        1
-    );
+    assert_eq!(walk::mails_to(&h, "michiko@example.jp"), 1);
     // Escape goes back: to the choice, then to the welcome screen.
     keys.escape(&h, &mut app);
     assert!(matches!(app.screen(), Screen::Recovery(_)));

@@ -6,19 +6,18 @@
 
 mod common;
 
-use common::touch::{chars, has_widget, tap, tap_keys};
+use common::touch::{ch, chars, day, has_widget, month, tap, tap_keys, year};
 
 use common::insured_step as step;
 
 use std::path::PathBuf;
 
-use common::{Harness, field_value, shows};
+use common::{Harness, field_value, shows, walk};
 use iced::widget::{self, container};
 use iced::{Length, Rectangle, Size};
 use iced_test::selector::Candidate;
 use iced_test::simulator::Simulator;
-use kenpos_kiosk::app::{self, App, Boot};
-use kenpos_kiosk::config::{self, Config};
+use kenpos_kiosk::app::{self, App};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::insured::{login_id, password};
@@ -28,15 +27,10 @@ use kenpos_rules::Era;
 
 const JA: Language = Language::Ja;
 
-fn ch(code: u32) -> char {
-    char::from_u32(code).unwrap()
-}
-
 /// Welcome → login ID from 記号 9,1 and 番号 2,0,0,0,0,1 by key taps → "use this ID" →
 /// next: the password screen.
 fn login_id_by_taps(h: &Harness, app: &mut App) {
-    h.click(app, &tr(JA, "welcome-choice-insured"));
-    assert_eq!(step(app), Some(Step::LoginId));
+    walk::to_login_id(h, app, JA);
     tap(h, app, login_id::SYMBOL_KEYPAD);
     tap_keys(h, app, &chars("91"));
     assert_eq!(field_value(app, login_id::SYMBOL), "91");
@@ -79,11 +73,11 @@ fn birth_date_by_era_keys_fills_the_password() {
     tap(&h, &mut app, password::BIRTH_KEYPAD);
     let mut keys = vec![Key::Era(Era::Heisei)];
     keys.extend(chars("12"));
-    keys.push(Key::Insert(ch(0x5E74)));
+    keys.push(year());
     keys.push(Key::Insert('1'));
-    keys.push(Key::Insert(ch(0x6708)));
+    keys.push(month());
     keys.extend(chars("21"));
-    keys.push(Key::Insert(ch(0x65E5)));
+    keys.push(day());
     tap_keys(&h, &mut app, &keys);
     let typed = format!(
         "{}12{}1{}21{}",
@@ -109,7 +103,7 @@ fn birth_date_by_era_keys_fills_the_password() {
 fn a_hardware_keyboard_works_alongside_and_an_open_keypad_follows_typing() {
     let h = Harness::start();
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     tap(&h, &mut app, login_id::SYMBOL_KEYPAD);
     tap_keys(&h, &mut app, &chars("9"));
     h.type_into(&mut app, login_id::SYMBOL, "1");
@@ -130,15 +124,9 @@ fn a_hardware_keyboard_works_alongside_and_an_open_keypad_follows_typing() {
 #[test]
 fn keyboards_can_be_turned_off_in_config() {
     let h = Harness::start();
-    let config = Config {
-        display: config::Display {
-            on_screen_keyboards: false,
-            ..config::Display::default()
-        },
-        ..common::config()
-    };
-    let mut app = App::new(Boot::Ready(Box::new(config), h.backend.clone()));
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    let config = common::keyboards_off();
+    let mut app = h.app_with(config);
+    walk::to_login_id(&h, &mut app, JA);
     for id in [
         login_id::LOGIN_ID_KEYPAD,
         login_id::SYMBOL_KEYPAD,
@@ -154,7 +142,7 @@ fn keyboards_can_be_turned_off_in_config() {
     assert_eq!(step(&app), Some(Step::Password));
     assert!(!has_widget(&app, password::PASSWORD_KEYPAD));
     let mut on = h.app();
-    h.click(&mut on, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut on, JA);
     assert!(has_widget(&on, login_id::SYMBOL_KEYPAD), "on by default");
 }
 
@@ -208,7 +196,7 @@ const KIOSK: Size = Size::new(1280.0, 800.0);
 fn every_key_is_at_least_48_px_with_8_px_gaps_at_1280x800() {
     let h = Harness::start();
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     for (toggle, expected) in [
         (login_id::LOGIN_ID_KEYPAD, 13),
         (login_id::SYMBOL_KEYPAD, 13),
@@ -313,7 +301,7 @@ fn the_primary_key_says_whether_it_moves_on_or_finishes() {
     let next = tr(JA, "keypad-next");
     let done = tr(JA, "keypad-done");
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     tap(&h, &mut app, login_id::SYMBOL_KEYPAD);
     assert!(
         shows(&app, &next) && !shows(&app, &done),
@@ -411,7 +399,7 @@ fn renders_every_keyboard_to_look_at() {
     // The login ID screen at kiosk size with the 記号 keypad open.
     let h = Harness::start();
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     tap(&h, &mut app, login_id::SYMBOL_KEYPAD);
     let mut ui = Simulator::with_size(app::settings(), KIOSK, app.view());
     save(&mut ui, &app.theme(), dir.join("screen-login-id-ja"));

@@ -5,13 +5,12 @@
 
 mod common;
 
-use common::{Harness, shows};
-use kenpos_kiosk::app::{App, Boot, Message, Screen};
+use common::{Harness, shows, walk};
+use kenpos_kiosk::app::{App, Message, Screen};
 use kenpos_kiosk::config::{Config, Mode};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::paths::family::Message as FamilyMessage;
 use kenpos_kiosk::paths::family::Step as FamilyStep;
-use kenpos_kiosk::paths::insured::Step;
 
 const JA: Language = Language::Ja;
 
@@ -36,29 +35,22 @@ fn backend_down_at_start_shows_the_office_contact_on_welcome() {
     assert!(shows(&app, &tr(JA, "welcome-backend-down")));
     assert!(shows(&app, &tr(JA, "office-title")));
     // The welcome screen still works.
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
-    assert!(matches!(app.screen(), Screen::Insured(flow) if flow.step() == Step::LoginId));
+    walk::to_login_id(&h, &mut app, JA);
 }
 
 #[test]
 fn close_requests_are_ignored_in_kiosk_mode_only() {
     let h = Harness::start();
-    let mut kiosk = App::new(Boot::Ready(
-        Box::new(Config {
-            mode: Mode::Kiosk,
-            ..common::config()
-        }),
-        h.backend.clone(),
-    ));
+    let mut kiosk = h.app_with(Config {
+        mode: Mode::Kiosk,
+        ..common::config()
+    });
     let ignored = kiosk.update(Message::CloseRequested(iced::window::Id::unique()));
     assert_eq!(ignored.units(), 0, "kiosk mode must not close");
-    let mut windowed = App::new(Boot::Ready(
-        Box::new(Config {
-            mode: Mode::Windowed,
-            ..common::config()
-        }),
-        h.backend.clone(),
-    ));
+    let mut windowed = h.app_with(Config {
+        mode: Mode::Windowed,
+        ..common::config()
+    });
     let close = windowed.update(Message::CloseRequested(iced::window::Id::unique()));
     assert!(close.units() > 0, "windowed mode closes");
 }
@@ -87,14 +79,7 @@ fn the_family_email_screen_gets_its_resend_countdown_tick() {
         "06139984",
     );
     h.click(&mut app, &tr(JA, "family-eligibility-next"));
-    common::scroll_to_end(
-        &h,
-        &mut app,
-        kenpos_kiosk::screens::shared::consent::PRIVACY_SCROLL,
-    );
-    h.click(&mut app, &tr(JA, "consent-privacy-agree"));
-    h.click(&mut app, &tr(JA, "consent-terms-agree"));
-    h.click(&mut app, &tr(JA, "consent-next"));
+    walk::agree(&h, &mut app, JA);
     use kenpos_kiosk::screens::family::setup;
     h.type_into(&mut app, setup::NAME, "ニンイ　ケイコ");
     h.type_into(&mut app, setup::BIRTH, "1965-04-01");

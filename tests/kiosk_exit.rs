@@ -9,11 +9,11 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{Harness, interact, shows};
+use common::{Harness, interact, shows, walk};
 use iced::Task;
 use iced::widget;
 use iced_test::futures::futures::StreamExt;
-use kenpos_kiosk::app::{App, Boot, KioskMessage, Message, Screen};
+use kenpos_kiosk::app::{App, KioskMessage, Message, Screen};
 use kenpos_kiosk::config::{Config, Mode};
 use kenpos_kiosk::i18n::{Language, tr, tr_args};
 use kenpos_kiosk::kiosk::PinHash;
@@ -39,7 +39,7 @@ fn app(h: &Harness, mode: Mode, hash: Option<PinHash>, dir: &tempfile::TempDir) 
     };
     config.kiosk.exit_pin_hash = hash;
     config.kiosk.lockout_file = dir.path().join("exit-pin-lockout");
-    App::new(Boot::Ready(Box::new(config), h.backend.clone()))
+    h.app_with(config)
 }
 
 fn tap_society(h: &Harness, app: &mut App, times: usize) {
@@ -85,7 +85,7 @@ fn the_gesture_ends_the_session_and_opens_the_pad() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(&h, Mode::Kiosk, Some(pin_hash()), &dir);
     // A member is half-way through the login ID.
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     h.type_into(&mut app, login_id::SYMBOL, "91");
     assert!(matches!(app.screen(), Screen::Insured(flow) if flow.step() == Step::LoginId));
     // Four taps are not enough; the fifth within 3 s opens the pad.
@@ -101,7 +101,7 @@ fn the_gesture_ends_the_session_and_opens_the_pad() {
     // Cancel: back to a fresh welcome screen; the member's input is gone.
     assert_eq!(press(&h, &mut app, kiosk_exit::CANCEL.to_owned()), 1);
     assert!(matches!(app.screen(), Screen::Welcome(_)));
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     assert_eq!(common::field_value(&app, login_id::SYMBOL), "");
 }
 
@@ -271,7 +271,7 @@ fn clipboard_actions(h: &Harness, task: Task<Message>, clipboard: Option<&str>) 
 }
 
 fn start_over_with_symbol(h: &Harness, app: &mut App) -> Task<Message> {
-    h.click(app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(h, app, JA);
     h.type_into(app, login_id::SYMBOL, "91");
     app.update(Message::Header(
         kenpos_kiosk::widgets::header::Message::StartOver,
@@ -295,7 +295,7 @@ fn the_clipboard_is_emptied_when_a_session_ends() {
     assert_eq!(clipboard_actions(&h, task, Some("staff notes")), ["read"]);
     // Nothing typed: nothing to compare.
     let mut windowed = app(&h, Mode::Windowed, None, &dir);
-    h.click(&mut windowed, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut windowed, JA);
     let task = windowed.update(Message::Header(
         kenpos_kiosk::widgets::header::Message::StartOver,
     ));

@@ -11,13 +11,12 @@ use common::insured_step as step;
 
 use std::time::Duration;
 
-use common::{Harness, field_value};
+use common::{Harness, field_value, walk};
 use kenpos_kiosk::app::{App, Message, Screen};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::countdown;
 use kenpos_kiosk::screens::insured::{login_id, password, setup};
-use kenpos_kiosk::screens::shared::consent;
 
 const JA: Language = Language::Ja;
 
@@ -39,22 +38,14 @@ const CANARIES: &[&str] = &[
 /// Welcome → ID from the card → password from the birth date → consent → basic setup
 /// with the canary email and password typed (not yet sent).
 fn to_setup_with_canaries(h: &Harness, app: &mut App) {
-    h.click(app, &tr(JA, "welcome-choice-insured"));
-    h.type_into(app, login_id::SYMBOL, "91");
-    h.type_into(app, login_id::NUMBER, "200001");
-    h.click(app, &tr(JA, "insured-card-use"));
-    h.click(app, &tr(JA, "insured-id-next"));
-    assert_eq!(step(app), Some(Step::Password));
+    walk::to_password_by_card(h, app, JA);
     h.type_into(app, password::BIRTH, "2000-01-21");
     h.click(app, &tr(JA, "insured-birth-use"));
     h.click(app, &tr(JA, "insured-password-show"));
     assert_eq!(field_value(app, password::PASSWORD), "20000121");
     h.click(app, &tr(JA, "insured-password-next"));
     assert_eq!(step(app), Some(Step::Consent));
-    h.click(app, &tr(JA, "consent-terms-agree"));
-    common::scroll_to_end(h, app, consent::PRIVACY_SCROLL);
-    h.click(app, &tr(JA, "consent-privacy-agree"));
-    h.click(app, &tr(JA, "consent-next"));
+    walk::agree(h, app, JA);
     assert_eq!(step(app), Some(Step::Setup));
     h.type_into(app, setup::EMAIL, EMAIL);
     h.type_into(app, setup::NEW_PASSWORD, PASSWORD);
@@ -114,7 +105,7 @@ fn ended_by_start_over(h: &Harness) {
     assert!(matches!(app.screen(), Screen::Welcome(_)));
     assert_no_canary("app after start over", &format!("{app:?}"));
     // The path starts empty again: the state was dropped, not hidden.
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(h, &mut app, JA);
     for id in [login_id::LOGIN_ID, login_id::SYMBOL, login_id::NUMBER] {
         let value = field_value(&app, id);
         assert!(

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{Harness, family_step, field_value, insured_step, shows};
+use common::{Harness, family_step, field_value, insured_step, shows, walk};
 use kenpos_kiosk::app::{App, Screen};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::paths::family::Step as FamilyStep;
@@ -93,9 +93,7 @@ fn not_sure_of_either_answer_sends_the_member_to_the_staff() {
 fn a_failed_insured_login_offers_the_family_path_and_drops_what_was_typed() {
     let h = Harness::start();
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
-    h.type_into(&mut app, login_id::LOGIN_ID, "7132-999999999");
-    h.click(&mut app, &tr(JA, "insured-id-next"));
+    walk::to_password(&h, &mut app, JA, "7132-999999999");
     assert!(
         !shows(&app, &tr(JA, "insured-maybe-family")),
         "nothing has failed yet"
@@ -108,9 +106,9 @@ fn a_failed_insured_login_offers_the_family_path_and_drops_what_was_typed() {
     assert_eq!(family_step(&app), Some(FamilyStep::Start));
     // Back to the insured login: a fresh start, nothing of the failed login left.
     h.click(&mut app, &tr(JA, "header-start-over"));
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     let mut fresh = h.app();
-    h.click(&mut fresh, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut fresh, JA);
     assert_eq!(
         field_value(&app, login_id::LOGIN_ID),
         field_value(&fresh, login_id::LOGIN_ID)
@@ -135,20 +133,17 @@ fn both_login_screens_link_to_each_forgot_choice() {
     ] {
         // From the login-ID screen.
         let mut app = h.app();
-        h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+        walk::to_login_id(&h, &mut app, JA);
         h.click(&mut app, &tr(JA, label));
         assert_eq!(recovery_choice(&app), Some(forgot), "{label}");
         // From the password screen.
         let mut app = h.app();
-        h.click(&mut app, &tr(JA, "welcome-choice-insured"));
-        h.type_into(&mut app, login_id::LOGIN_ID, "7132-091200001");
-        h.click(&mut app, &tr(JA, "insured-id-next"));
-        assert_eq!(insured_step(&app), Some(Step::Password));
+        walk::to_password(&h, &mut app, JA, walk::LOGIN_ID);
         h.click(&mut app, &tr(JA, label));
         assert_eq!(recovery_choice(&app), Some(forgot), "{label}");
     }
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     h.click(&mut app, &tr(JA, "forgot-both"));
     assert!(shows(&app, &tr(JA, "recovery-both-advice")));
     assert!(shows(&app, &tr(JA, "office-title")));
@@ -158,7 +153,7 @@ fn both_login_screens_link_to_each_forgot_choice() {
 fn forgot_login_id_first_explains_the_card_and_the_birth_date_then_builds_the_id() {
     let h = Harness::start();
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
     h.click(&mut app, &tr(JA, "forgot-login-id"));
     let card = kenpos_kiosk::i18n::tr_args(JA, "recovery-card-body", &[("prefix", "7132".into())]);
     assert!(shows(&app, &card));

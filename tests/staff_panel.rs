@@ -4,10 +4,10 @@
 
 mod common;
 
-use common::{Harness, shows};
+use common::{Harness, shows, walk};
 use kenpos_client::IdempotencyKey;
 use kenpos_contract::{ConsentVersions, Lang, OnboardingSetupRequest, Secret};
-use kenpos_kiosk::app::{App, Boot, Screen};
+use kenpos_kiosk::app::Screen;
 use kenpos_kiosk::config::{Config, Mode};
 use kenpos_kiosk::i18n::{Language, tr, tr_args};
 
@@ -62,7 +62,7 @@ fn staff_see_the_backend_and_finish_a_demo_signup() {
         mode: Mode::Windowed,
         ..common::config()
     };
-    let mut app = App::new(Boot::Ready(Box::new(config), h.backend.clone()));
+    let mut app = h.app_with(config);
     h.click(&mut app, &tr(JA, "header-staff"));
     assert!(matches!(app.screen(), Screen::Staff(_)));
     assert!(shows(&app, kenpos_kiosk::cli::version()));
@@ -82,25 +82,15 @@ fn staff_see_the_backend_and_finish_a_demo_signup() {
 
     h.click(&mut app, &tr(JA, "staff-outbox-confirm"));
     assert!(shows(&app, &tr(JA, "staff-outbox-confirmed")));
-    let again = h.runtime.block_on(async {
-        let started = client.login_start("7132-123004567").await.unwrap();
-        client
-            .login_finish(&started.flow_token, &Secret::new("river stone autumn"))
-            .await
-            .unwrap()
-    });
     assert!(
-        !again.first_login,
+        !walk::first_login(&h, "7132-123004567", "river stone autumn"),
         "the confirmed link activated the account"
     );
 
     // Kiosk mode has no staff button for members.
-    let kiosk = App::new(Boot::Ready(
-        Box::new(Config {
-            mode: Mode::Kiosk,
-            ..common::config()
-        }),
-        h.backend.clone(),
-    ));
+    let kiosk = h.app_with(Config {
+        mode: Mode::Kiosk,
+        ..common::config()
+    });
     assert!(!shows(&kiosk, &tr(JA, "header-staff")));
 }

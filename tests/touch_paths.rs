@@ -10,70 +10,30 @@
 
 mod common;
 
-use common::touch::{chars, has_widget, tap, tap_keys};
+use common::touch::{ch, chars, day, has_widget, month, tap, tap_keys, year};
 
 use common::{family_step, insured_step};
 
-use common::{Harness, field_value, shows};
-use kenpos_contract::Secret;
-use kenpos_kiosk::app::{App, Boot, Screen};
-use kenpos_kiosk::config::{self, Config, SocietyInsurerNumber};
+use common::{Harness, field_value, shows, walk};
+use kenpos_kiosk::app::{App, Screen};
+use kenpos_kiosk::config::SocietyInsurerNumber;
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::paths::family::Message as FamilyMessage;
 use kenpos_kiosk::paths::family::Step as FamilyStep;
 use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
 use kenpos_kiosk::screens::insured::{login_id, password, setup};
-use kenpos_kiosk::screens::shared::consent;
 use kenpos_kiosk::widgets::document_guide::Mark;
 use kenpos_kiosk::widgets::keypad::{self, Key};
 use kenpos_rules::Era;
 
 const JA: Language = Language::Ja;
 
-fn ch(code: u32) -> char {
-    char::from_u32(code).unwrap()
-}
-
-/// 年, 月, 日 keys of the date keypad.
-fn year() -> Key {
-    Key::Insert(ch(0x5E74))
-}
-fn month() -> Key {
-    Key::Insert(ch(0x6708))
-}
-fn day() -> Key {
-    Key::Insert(ch(0x65E5))
-}
-
-/// The consent step by taps: show the notice's end (a swipe), tick both boxes, next.
-fn consent_by_taps(h: &Harness, app: &mut App) {
-    common::scroll_to_end(h, app, consent::PRIVACY_SCROLL);
-    h.click(app, &tr(JA, "consent-privacy-agree"));
-    h.click(app, &tr(JA, "consent-terms-agree"));
-    h.click(app, &tr(JA, "consent-next"));
-}
-
-/// The link in the only email sent to `to`.
-fn only_link_to(h: &Harness, to: &str) -> String {
-    let mails: Vec<_> = h.outbox().into_iter().filter(|m| m.to == to).collect();
-    assert_eq!(mails.len(), 1, "one signup email to {to}");
-    mails[0].link.clone().unwrap()
-}
-
-/// Confirms the link as the member's phone would.
-fn verify(h: &Harness, link: &str) {
-    let token = link.split("token=").nth(1).unwrap().to_owned();
-    h.runtime
-        .block_on(h.backend.client().verify(&Secret::new(token)))
-        .unwrap();
-}
-
 #[test]
 fn the_insured_path_is_completed_by_taps_only() {
     let h = Harness::start();
     let mut app = h.app();
-    h.click(&mut app, &tr(JA, "welcome-choice-insured"));
+    walk::to_login_id(&h, &mut app, JA);
 
     // ① 記号 and 番号 on the numeric keypad; "next" on 番号 builds the login ID, and
     // "next" on the login ID logs in.
@@ -111,7 +71,7 @@ fn the_insured_path_is_completed_by_taps_only() {
     );
 
     // ③ Consent.
-    consent_by_taps(&h, &mut app);
+    walk::agree(&h, &mut app, JA);
     assert_eq!(insured_step(&app), Some(Step::Setup));
 
     // ④ Email on the Latin keyboard with a domain key; "next" moves to the new password,
@@ -156,21 +116,16 @@ fn the_insured_path_is_completed_by_taps_only() {
     // ⑤ Confirm: the signup email is in the outbox.
     h.click(&mut app, &tr(JA, "confirm-send"));
     assert_eq!(insured_step(&app), Some(Step::Sent));
-    let link = only_link_to(&h, "taro.k@i.softbank.jp");
+    let link = walk::only_link_to(&h, "taro.k@i.softbank.jp");
     h.click(&mut app, &tr(JA, "sent-finish"));
 
     // The keys produced exactly that password: it logs in after the link is confirmed.
-    verify(&h, &link);
-    let client = h.backend.client();
-    let started = h
-        .runtime
-        .block_on(client.login_start("7132-091200001"))
-        .unwrap();
-    let outcome = h
-        .runtime
-        .block_on(client.login_finish(&started.flow_token, &Secret::new("Blue whale lantern")))
-        .unwrap();
-    assert!(!outcome.first_login);
+    walk::verify(&h, &link);
+    assert!(!walk::first_login(
+        &h,
+        "7132-091200001",
+        "Blue whale lantern"
+    ));
 }
 
 /// The app with the 特例退職 insurer number added to the society's numbers.
@@ -180,15 +135,13 @@ fn app_with_retirees(h: &Harness) -> App {
         .society
         .insurer_numbers
         .push(SocietyInsurerNumber::try_from("63139984".to_owned()).unwrap());
-    App::new(Boot::Ready(Box::new(config), h.backend.clone()))
+    h.app_with(config)
 }
 
 /// Welcome → start → eligibility of the 特例退職 demo member (1 / 700001 / 63139984)
 /// on the numeric keypad; "next" after the insurer number checks → consent.
 fn eligibility_by_taps(h: &Harness, app: &mut App) {
-    h.click(app, &tr(JA, "welcome-choice-family"));
-    h.click(app, &tr(JA, "family-start-next"));
-    assert_eq!(family_step(app), Some(FamilyStep::Eligibility));
+    walk::to_eligibility(h, app, JA);
     tap(h, app, eligibility::SYMBOL_KEYPAD);
     tap_keys(h, app, &chars("1"));
     tap_keys(h, app, &[Key::Next]);
@@ -249,7 +202,7 @@ fn the_family_path_is_completed_by_taps_only() {
     let h = Harness::start();
     let mut app = app_with_retirees(&h);
     eligibility_by_taps(&h, &mut app);
-    consent_by_taps(&h, &mut app);
+    walk::agree(&h, &mut app, JA);
     assert_eq!(family_step(&app), Some(FamilyStep::Setup));
 
     // Name on the kana keyboard; "next" moves to the birth date.
@@ -329,21 +282,16 @@ fn the_family_path_is_completed_by_taps_only() {
         "{:?}",
         app.screen()
     );
-    let link = only_link_to(&h, "goro.t@ezweb.ne.jp");
+    let link = walk::only_link_to(&h, "goro.t@ezweb.ne.jp");
     h.click(&mut app, &tr(JA, "sent-finish"));
 
     // The email and the password the keys produced log in.
-    verify(&h, &link);
-    let client = h.backend.client();
-    let started = h
-        .runtime
-        .block_on(client.login_start("goro.t@ezweb.ne.jp"))
-        .unwrap();
-    let outcome = h
-        .runtime
-        .block_on(client.login_finish(&started.flow_token, &Secret::new("Sunflower road 42")))
-        .unwrap();
-    assert!(!outcome.first_login);
+    walk::verify(&h, &link);
+    assert!(!walk::first_login(
+        &h,
+        "goro.t@ezweb.ne.jp",
+        "Sunflower road 42"
+    ));
 }
 
 #[test]
@@ -351,7 +299,7 @@ fn hardware_typing_works_beside_an_open_keyboard_on_the_family_setup() {
     let h = Harness::start();
     let mut app = app_with_retirees(&h);
     eligibility_by_taps(&h, &mut app);
-    consent_by_taps(&h, &mut app);
+    walk::agree(&h, &mut app, JA);
 
     let kana_ta = keypad::key_id(&Key::Insert(ch(0x30BF)));
     let showa = keypad::key_id(&Key::Era(Era::Showa));
@@ -418,16 +366,9 @@ fn hardware_typing_works_beside_an_open_keyboard_on_the_family_setup() {
 #[test]
 fn the_family_screens_draw_no_keyboard_buttons_when_keyboards_are_off() {
     let h = Harness::start();
-    let config = Config {
-        display: config::Display {
-            on_screen_keyboards: false,
-            ..config::Display::default()
-        },
-        ..common::config()
-    };
-    let mut app = App::new(Boot::Ready(Box::new(config), h.backend.clone()));
-    h.click(&mut app, &tr(JA, "welcome-choice-family"));
-    h.click(&mut app, &tr(JA, "family-start-next"));
+    let config = common::keyboards_off();
+    let mut app = h.app_with(config);
+    walk::to_eligibility(&h, &mut app, JA);
     for id in [
         eligibility::SYMBOL_KEYPAD,
         eligibility::NUMBER_KEYPAD,
@@ -439,7 +380,7 @@ fn the_family_screens_draw_no_keyboard_buttons_when_keyboards_are_off() {
     h.type_into(&mut app, eligibility::NUMBER, "200001");
     h.type_into(&mut app, eligibility::INSURER, "06139984");
     h.click(&mut app, &tr(JA, "family-eligibility-next"));
-    consent_by_taps(&h, &mut app);
+    walk::agree(&h, &mut app, JA);
     assert_eq!(family_step(&app), Some(FamilyStep::Setup));
     for id in [
         family_setup::NAME_KEYPAD,
@@ -451,16 +392,7 @@ fn the_family_screens_draw_no_keyboard_buttons_when_keyboards_are_off() {
         assert!(!has_widget(&app, id), "{id} is drawn with keyboards off");
     }
     // The recovery screen too, whichever choice is made (a new choice keeps the setting).
-    let mut recovery = App::new(Boot::Ready(
-        Box::new(Config {
-            display: config::Display {
-                on_screen_keyboards: false,
-                ..config::Display::default()
-            },
-            ..common::config()
-        }),
-        h.backend.clone(),
-    ));
+    let mut recovery = h.app_with(common::keyboards_off());
     h.click(&mut recovery, &tr(JA, "welcome-choice-forgot"));
     for choice in ["forgot-login-id", "forgot-password"] {
         h.click(&mut recovery, &tr(JA, choice));
@@ -476,8 +408,7 @@ fn the_family_screens_draw_no_keyboard_buttons_when_keyboards_are_off() {
 
     // On by default.
     let mut on = h.app();
-    h.click(&mut on, &tr(JA, "welcome-choice-family"));
-    h.click(&mut on, &tr(JA, "family-start-next"));
+    walk::to_eligibility(&h, &mut on, JA);
     assert!(has_widget(&on, eligibility::SYMBOL_KEYPAD), "on by default");
 }
 
@@ -489,7 +420,7 @@ fn opening_a_keypad_brings_its_field_into_view_above_the_dock() {
     let h = Harness::start();
     let mut app = app_with_retirees(&h);
     eligibility_by_taps(&h, &mut app);
-    consent_by_taps(&h, &mut app);
+    walk::agree(&h, &mut app, JA);
     assert_eq!(family_step(&app), Some(FamilyStep::Setup));
     let mut keys = common::keys::Keys::with_size(&app, iced::Size::new(1280.0, 800.0));
     keys.events(&h, &mut app, Vec::new());

@@ -3,63 +3,22 @@
 //! error screen, and measured button sizes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::Path;
 
-use iced::Size;
+use common::{Harness, SIZE, interact, shows};
 use iced_test::simulator::Simulator;
-use kenpos_contract::Secret;
-use kenpos_kiosk::app::{self, App, Boot, Message, Screen};
-use kenpos_kiosk::backend::Backend;
+use kenpos_kiosk::app::{self, App, Boot, Screen};
 use kenpos_kiosk::config::{self, Config};
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::screens::{Path as MemberPath, welcome};
 use kenpos_kiosk::theme;
 
-const SIZE: Size = Size::new(1280.0, 800.0);
-
-/// A backend link that is never used by these tests (nothing listens on port 9).
-fn backend(demo: bool) -> Backend {
-    Backend::new(
-        "http://127.0.0.1:9",
-        Secret::new(""),
-        &Config::default(),
-        demo,
-    )
-    .unwrap()
-}
-
-fn app() -> App {
-    App::new(Boot::Ready(Box::new(no_funnel()), backend(true)))
-}
-
-fn simulator(app: &App) -> Simulator<'_, Message> {
-    Simulator::with_size(app::settings(), SIZE, app.view())
-}
-
-/// Clicks the text `label` and feeds the resulting messages to the app.
-fn click(app: &mut App, label: &str) {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(app);
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("cannot click {label:?}: {e}"));
-        ui.into_messages().collect()
-    };
-    assert!(
-        !messages.is_empty(),
-        "clicking {label:?} produced no message"
-    );
-    for message in messages {
-        let _ = app.update(message);
-    }
-}
-
-fn shows(app: &App, label: &str) -> bool {
-    simulator(app).find(label).is_ok()
-}
-
 #[test]
 fn welcome_renders_in_japanese_by_default_and_in_english() {
-    let mut app = app();
+    let h = Harness::start();
+    let mut app = h.app();
     assert_eq!(app.language(), Language::Ja);
     for id in [
         "welcome-title",
@@ -70,7 +29,7 @@ fn welcome_renders_in_japanese_by_default_and_in_english() {
         assert!(shows(&app, &tr(Language::Ja, id)), "ja: {id}");
     }
     assert!(shows(&app, "けんぽす健康保険組合"));
-    click(&mut app, &tr(Language::Ja, "welcome-language-en"));
+    h.click(&mut app, &tr(Language::Ja, "welcome-language-en"));
     assert_eq!(app.language(), Language::En);
     for id in [
         "welcome-title",
@@ -85,14 +44,15 @@ fn welcome_renders_in_japanese_by_default_and_in_english() {
 
 #[test]
 fn each_choice_opens_its_path() {
+    let h = Harness::start();
     for path in MemberPath::ALL {
-        let mut app = app();
+        let mut app = h.app();
         let label = match path {
             MemberPath::InsuredLogin => "welcome-choice-insured",
             MemberPath::FamilySignup => "welcome-choice-family",
             MemberPath::Recovery => "welcome-choice-forgot",
         };
-        click(&mut app, &tr(Language::Ja, label));
+        h.click(&mut app, &tr(Language::Ja, label));
         match (path, app.screen()) {
             (MemberPath::InsuredLogin, Screen::Insured(_)) => {
                 assert!(shows(&app, &tr(Language::Ja, "insured-id-title")));
@@ -105,17 +65,18 @@ fn each_choice_opens_its_path() {
             }
             (_, other) => panic!("{path:?} opened {other:?}"),
         }
-        click(&mut app, &tr(Language::Ja, "common-back"));
+        h.click(&mut app, &tr(Language::Ja, "common-back"));
         assert!(matches!(app.screen(), Screen::Welcome(_)));
     }
 }
 
 #[test]
 fn switching_language_mid_path_keeps_the_screen() {
-    let mut app = app();
-    click(&mut app, &tr(Language::Ja, "welcome-choice-family"));
+    let h = Harness::start();
+    let mut app = h.app();
+    h.click(&mut app, &tr(Language::Ja, "welcome-choice-family"));
     let before = app.screen().clone();
-    click(&mut app, &tr(Language::Ja, "header-switch-language"));
+    h.click(&mut app, &tr(Language::Ja, "header-switch-language"));
     assert_eq!(app.language(), Language::En);
     assert_eq!(
         app.screen(),
@@ -125,22 +86,23 @@ fn switching_language_mid_path_keeps_the_screen() {
     assert!(shows(&app, &tr(Language::En, "path-family-title")));
     assert!(shows(&app, &tr(Language::En, "steps-eligibility")));
     assert!(shows(&app, &tr(Language::En, "family-start-next")));
-    click(&mut app, &tr(Language::En, "header-switch-language"));
+    h.click(&mut app, &tr(Language::En, "header-switch-language"));
     assert_eq!(app.language(), Language::Ja);
     assert_eq!(app.screen(), &before);
 }
 
 #[test]
 fn start_over_returns_to_welcome_in_the_default_language_and_look() {
-    let mut app = app();
-    click(&mut app, &tr(Language::Ja, "welcome-choice-insured"));
-    click(&mut app, &tr(Language::Ja, "header-switch-language"));
-    click(&mut app, &tr(Language::En, "header-high-contrast"));
-    click(&mut app, &tr(Language::En, "header-large-text"));
+    let h = Harness::start();
+    let mut app = h.app();
+    h.click(&mut app, &tr(Language::Ja, "welcome-choice-insured"));
+    h.click(&mut app, &tr(Language::Ja, "header-switch-language"));
+    h.click(&mut app, &tr(Language::En, "header-high-contrast"));
+    h.click(&mut app, &tr(Language::En, "header-large-text"));
     assert_eq!(app.palette(), theme::Palette::HighContrast);
     assert!(app.large_text());
     assert!((app.scale_factor() - theme::LARGE_TEXT_SCALE).abs() < f32::EPSILON);
-    click(&mut app, &tr(Language::En, "header-start-over"));
+    h.click(&mut app, &tr(Language::En, "header-start-over"));
     assert!(matches!(app.screen(), Screen::Welcome(_)));
     assert_eq!(app.language(), Language::Ja);
     assert_eq!(app.palette(), theme::Palette::Light);
@@ -151,10 +113,11 @@ fn start_over_returns_to_welcome_in_the_default_language_and_look() {
 
 #[test]
 fn demo_marker_shows_with_the_embedded_backend_only() {
-    assert!(shows(&app(), &tr(Language::Ja, "header-demo")));
-    let mut config = no_funnel();
+    let h = Harness::start();
+    assert!(shows(&h.app(), &tr(Language::Ja, "header-demo")));
+    let mut config = common::config();
     config.backend.url = config::BackendUrl::parse("https://kenpos.example", false).unwrap();
-    let remote = App::new(Boot::Ready(Box::new(config), backend(false)));
+    let remote = App::new(Boot::Ready(Box::new(config), h.backend_as(false)));
     assert!(!shows(&remote, &tr(Language::Ja, "header-demo")));
 }
 
@@ -179,8 +142,12 @@ fn broken_config_shows_the_error_screen_in_both_languages() {
 
 #[test]
 fn welcome_buttons_are_measured_tall_enough() {
-    let app = app();
-    let mut ui = simulator(&app);
+    let h = Harness::start();
+    let app = h.app();
+    interact(&app, welcome_buttons_are_tall_enough);
+}
+
+fn welcome_buttons_are_tall_enough(ui: &mut Simulator<'_, app::Message>) {
     for path in MemberPath::ALL {
         let bounds = ui.find(welcome::choice_id(path)).unwrap().bounds();
         assert!(
@@ -213,9 +180,9 @@ fn config_defaults_and_cli_overrides_reach_the_app() {
             large_text: false,
             ..config::Display::default()
         },
-        ..no_funnel()
+        ..common::config()
     };
-    let app = App::new(Boot::Ready(Box::new(config), backend(true)));
+    let app = Harness::start().app_with(config);
     assert_eq!(app.language(), Language::En);
     assert_eq!(app.palette(), theme::Palette::HighContrast);
     assert!(shows(&app, &tr(Language::En, "welcome-title")));
@@ -258,11 +225,4 @@ fn a_label_that_wraps_makes_its_button_taller_instead_of_being_clipped() {
         short.height,
         theme::PRIMARY_BUTTON_HEIGHT
     );
-}
-
-/// The defaults with the step funnel off (nothing written to the user's data dir).
-fn no_funnel() -> Config {
-    let mut config = Config::default();
-    config.stats.enabled = false;
-    config
 }

@@ -5,6 +5,7 @@
 pub mod keys;
 pub mod touch;
 pub mod tour;
+pub mod walk;
 
 use std::sync::Arc;
 
@@ -24,6 +25,13 @@ use kenpos_reference::{HashCost, ManualClock, ReferenceOptions, RunningServer};
 pub fn config() -> Config {
     let mut config = Config::default();
     config.stats.enabled = false;
+    config
+}
+
+/// The test config with the on-screen keyboards turned off.
+pub fn keyboards_off() -> Config {
+    let mut config = config();
+    config.display.on_screen_keyboards = false;
     config
 }
 
@@ -71,7 +79,25 @@ impl Harness {
     }
 
     pub fn app(&self) -> App {
-        App::new(Boot::Ready(Box::new(config()), self.backend.clone()))
+        self.app_with(config())
+    }
+
+    /// The app with `config`, on the reference backend.
+    pub fn app_with(&self, config: Config) -> App {
+        App::new(Boot::Ready(Box::new(config), self.backend.clone()))
+    }
+
+    /// A second link to the reference backend, with a device token of its own, marked
+    /// as the embedded demo backend (`demo`) or not.
+    pub fn backend_as(&self, demo: bool) -> Backend {
+        let token = self.server.as_ref().unwrap().issue_device_token().unwrap();
+        Backend::new(
+            &self.server.as_ref().unwrap().base_url(),
+            Secret::new(token),
+            &Config::default(),
+            demo,
+        )
+        .unwrap()
     }
 
     pub fn outbox(&self) -> Vec<kenpos_contract::OutboxMessage> {
@@ -94,41 +120,33 @@ impl Harness {
             rounds += 1;
             assert!(rounds < 100, "message loop does not settle");
             let task = app.update(message);
-            if let Some(stream) = iced_test::runtime::task::into_stream(task) {
-                let outputs: Vec<Message> = self.runtime.block_on(async {
-                    stream
-                        .filter_map(|action| async move {
-                            match action {
-                                iced_test::runtime::Action::Output(message) => Some(message),
-                                _ => None,
-                            }
-                        })
-                        .collect()
-                        .await
-                });
-                queue.extend(outputs.into_iter().rev());
-            }
+            queue.extend(self.outputs(task).into_iter().rev());
         }
     }
 
     /// Runs a Task the app returned (and everything that follows from it).
     pub fn send_task(&self, app: &mut App, task: iced::Task<Message>) {
-        if let Some(stream) = iced_test::runtime::task::into_stream(task) {
-            let outputs: Vec<Message> = self.runtime.block_on(async {
-                stream
-                    .filter_map(|action| async move {
-                        match action {
-                            iced_test::runtime::Action::Output(message) => Some(message),
-                            _ => None,
-                        }
-                    })
-                    .collect()
-                    .await
-            });
-            for message in outputs {
-                self.send(app, message);
-            }
+        for message in self.outputs(task) {
+            self.send(app, message);
         }
+    }
+
+    /// The messages a Task produces when run to its end (widget operations skipped).
+    fn outputs(&self, task: iced::Task<Message>) -> Vec<Message> {
+        let Some(stream) = iced_test::runtime::task::into_stream(task) else {
+            return Vec::new();
+        };
+        self.runtime.block_on(async {
+            stream
+                .filter_map(|action| async move {
+                    match action {
+                        iced_test::runtime::Action::Output(message) => Some(message),
+                        _ => None,
+                    }
+                })
+                .collect()
+                .await
+        })
     }
 
     /// Clicks the text `label` and runs what follows.

@@ -37,3 +37,23 @@ pub fn has_widget(app: &App, id: &str) -> bool {
     let mut ui = Simulator::with_size(app::settings(), super::SIZE, app.view());
     ui.find(widget::Id::from(id.to_owned())).is_ok()
 }
+
+/// The character with Unicode code point `code` (keys written by code point).
+pub fn ch(code: u32) -> char {
+    char::from_u32(code).expect("a Unicode scalar value")
+}
+
+/// The 年 key of the date keypad.
+pub fn year() -> Key {
+    Key::Insert('\u{5E74}')
+}
+
+/// The 月 key of the date keypad.
+pub fn month() -> Key {
+    Key::Insert('\u{6708}')
+}
+
+/// The 日 key of the date keypad.
+pub fn day() -> Key {
+    Key::Insert('\u{65E5}')
+}

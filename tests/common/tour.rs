@@ -7,21 +7,16 @@ use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
 use kenpos_kiosk::screens::insured::{login_id, password, setup};
 use kenpos_kiosk::screens::recovery as recovery_screen;
-use kenpos_kiosk::screens::shared::consent;
 use kenpos_kiosk::widgets::header;
 
-use super::Harness;
+use super::touch::tap;
+use super::{Harness, walk};
 
 /// How each app of the tour starts: language and large text.
 #[derive(Debug, Clone, Copy)]
 pub struct Start {
     pub language: Language,
     pub large_text: bool,
-}
-
-/// Taps the widget with id `id` (a "keyboard" button) and runs what follows.
-pub fn tap(h: &Harness, app: &mut App, id: &'static str) {
-    super::touch::tap(h, app, id);
 }
 
 fn fresh(h: &Harness, start: Start) -> App {
@@ -36,13 +31,6 @@ fn fresh(h: &Harness, start: Start) -> App {
     app
 }
 
-fn consent_by_taps(h: &Harness, app: &mut App, lang: Language) {
-    super::scroll_to_end(h, app, consent::PRIVACY_SCROLL);
-    h.click(app, &tr(lang, "consent-privacy-agree"));
-    h.click(app, &tr(lang, "consent-terms-agree"));
-    h.click(app, &tr(lang, "consent-next"));
-}
-
 /// Calls `visit(h, app, name)` on every screen; names sort in path order
 /// (`1-login-id`, `1b-login-id-keypad`, ..., `f1-start`, ..., `s1-staff`).
 pub fn every_screen(h: &Harness, start: Start, mut visit: impl FnMut(&Harness, &mut App, &str)) {
@@ -52,15 +40,13 @@ pub fn every_screen(h: &Harness, start: Start, mut visit: impl FnMut(&Harness, &
 
     let mut app = fresh(h, start);
     visit(&mut app, "0-welcome");
-    h.click(&mut app, &tr(lang, "welcome-choice-insured"));
-    h.type_into(&mut app, login_id::SYMBOL, "９１");
-    h.type_into(&mut app, login_id::NUMBER, "200001");
+    walk::to_login_id(h, &mut app, lang);
+    walk::type_card(h, &mut app, "９１", walk::CARD_NUMBER);
     visit(&mut app, "1-login-id");
     tap(h, &mut app, login_id::SYMBOL_KEYPAD);
     visit(&mut app, "1b-login-id-keypad");
     tap(h, &mut app, login_id::SYMBOL_KEYPAD);
-    h.click(&mut app, &tr(lang, "insured-card-use"));
-    h.click(&mut app, &tr(lang, "insured-id-next"));
+    walk::use_card_and_go_on(h, &mut app, lang);
     h.type_into(&mut app, password::BIRTH, "平成12年1月21日");
     visit(&mut app, "2-password");
     tap(h, &mut app, password::BIRTH_KEYPAD);
@@ -69,7 +55,7 @@ pub fn every_screen(h: &Harness, start: Start, mut visit: impl FnMut(&Harness, &
     h.click(&mut app, &tr(lang, "insured-birth-use"));
     h.click(&mut app, &tr(lang, "insured-password-next"));
     visit(&mut app, "3-consent");
-    consent_by_taps(h, &mut app, lang);
+    walk::agree(h, &mut app, lang);
     h.type_into(&mut app, setup::EMAIL, "kenko.taro@docomo.ne.jp");
     h.type_into(&mut app, setup::NEW_PASSWORD, "20000121");
     h.type_into(&mut app, setup::CONFIRM, "20000121");
@@ -115,7 +101,7 @@ pub fn every_screen(h: &Harness, start: Start, mut visit: impl FnMut(&Harness, &
     h.clear(&mut family, eligibility::INSURER);
     h.type_into(&mut family, eligibility::INSURER, "06139984");
     h.click(&mut family, &tr(lang, "family-eligibility-next"));
-    consent_by_taps(h, &mut family, lang);
+    walk::agree(h, &mut family, lang);
     h.type_into(&mut family, family_setup::NAME, "けんこう　はなこ");
     h.type_into(&mut family, family_setup::BIRTH, "H14.5.10");
     h.type_into(&mut family, family_setup::EMAIL, "hanako.kenko@ezweb.ne.jp");
