@@ -37,11 +37,8 @@ fn login_id_by_taps(h: &Harness, app: &mut App) {
     tap_keys(h, app, &[Key::Next]);
     tap_keys(h, app, &chars("200001"));
     assert_eq!(field_value(app, login_id::NUMBER), "200001");
-    assert!(shows(app, "7132-091200001"), "the live preview");
-    h.click(app, &tr(JA, "insured-card-use"));
-    assert_eq!(field_value(app, login_id::LOGIN_ID), "7132-091200001");
-    h.click(app, &tr(JA, "insured-id-next"));
-    assert_eq!(step(app), Some(Step::Password));
+    assert!(shows(app, walk::LOGIN_ID), "the live preview");
+    walk::use_card_and_go_on(h, app, JA);
 }
 
 #[test]
@@ -135,11 +132,8 @@ fn keyboards_can_be_turned_off_in_config() {
         assert!(!has_widget(&app, id), "{id} is drawn with keyboards off");
     }
     // Typing still works, and no keypad opens.
-    h.type_into(&mut app, login_id::SYMBOL, "91");
-    h.type_into(&mut app, login_id::NUMBER, "200001");
-    h.click(&mut app, &tr(JA, "insured-card-use"));
-    h.click(&mut app, &tr(JA, "insured-id-next"));
-    assert_eq!(step(&app), Some(Step::Password));
+    walk::type_card(&h, &mut app, walk::CARD_SYMBOL, walk::CARD_NUMBER);
+    walk::use_card_and_go_on(&h, &mut app, JA);
     assert!(!has_widget(&app, password::PASSWORD_KEYPAD));
     let mut on = h.app();
     walk::to_login_id(&h, &mut on, JA);

@@ -192,18 +192,23 @@ impl Harness {
     /// Empties field `id` (End, then Backspace over its content).
     pub fn clear(&self, app: &mut App, id: &'static str) {
         let length = field_value(app, id).chars().count();
+        self.backspace(app, id, length);
+        assert_eq!(field_value(app, id), "", "{id} was not cleared");
+    }
+
+    /// Taps field `id`, goes to its end and deletes `count` characters with Backspace.
+    pub fn backspace(&self, app: &mut App, id: &'static str, count: usize) {
         let messages = interact(app, |ui| {
             ui.click(widget::Id::new(id))
                 .unwrap_or_else(|e| panic!("no field {id}: {e}"));
             ui.tap_key(keyboard::Key::Named(keyboard::key::Named::End));
-            for _ in 0..length {
+            for _ in 0..count {
                 ui.tap_key(keyboard::Key::Named(keyboard::key::Named::Backspace));
             }
         });
         for message in messages {
             self.send(app, message);
         }
-        assert_eq!(field_value(app, id), "", "{id} was not cleared");
     }
 }
 
