@@ -4,8 +4,10 @@
 //! one (diffing, layout) and draws it. This measures that for every screen of both
 //! paths (on-screen keyboards open included), in both languages, at 1280×800 and at
 //! 1920×1080, with the headless tiny-skia renderer: `view` alone; `view` + rebuild +
-//! draw (building the primitives); and that plus rasterising the whole frame (tiny-skia
-//! into a pixel buffer: more than a real window pays, which redraws only what changed).
+//! draw (building the primitives); that plus rasterising the whole frame as the tiny-skia
+//! window does when a new screen opens (into a kept frame buffer, every layer clipped);
+//! and, on the screens where the member types, one keystroke: rebuild, draw and raster of
+//! only what changed since the last frame (the window diffs the layers it drew last).
 //!
 //! `cargo bench --bench screens [-- ITERATIONS]` (default 200 per screen). It prints a
 //! line per screen and size, the slowest screen of each size against the 4 ms budget
@@ -23,10 +25,14 @@ use std::time::{Duration, Instant};
 use common::Harness;
 use common::tour::{self, Start};
 use iced::advanced::renderer::{self as core_renderer, Headless};
-use iced::{Pixels, Size, mouse};
+use iced::{Color, Pixels, Rectangle, Size, mouse};
 use iced_test::runtime::user_interface::{self, UserInterface};
+use iced_tiny_skia::Layer;
+use iced_tiny_skia::graphics::{Viewport, damage};
 use kenpos_kiosk::app::{App, Message};
 use kenpos_kiosk::i18n::Language;
+use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
+use kenpos_kiosk::screens::insured::{login_id, password, setup};
 use kenpos_kiosk::theme;
 
 /// The kiosk's usual screen and a full-HD one.
@@ -41,26 +47,138 @@ struct Measured {
     view: Duration,
     message: Duration,
     raster: Duration,
+    layers: usize,
 }
 
-fn measure(renderer: &mut iced::Renderer, app: &App, screen: &str, size: Size, n: u32) -> Measured {
+/// A keystroke in a field: rebuild + draw + raster of what changed.
+struct Keystroke {
+    screen: String,
+    size: Size,
+    cost: Duration,
+    damaged: f32,
+}
+
+/// The fields a member types into, by the tour's screen names.
+const TYPED: [(&str, &str); 5] = [
+    ("1-login-id", login_id::NUMBER),
+    ("2-password", password::BIRTH),
+    ("4-setup", setup::EMAIL),
+    ("f2-eligibility", eligibility::NUMBER),
+    ("f3-setup", family_setup::EMAIL),
+];
+
+/// The tiny-skia renderer inside iced's renderer (the bench asks for tiny-skia).
+fn tiny(renderer: &mut iced::Renderer) -> &mut iced_tiny_skia::Renderer {
+    match renderer {
+        iced::Renderer::Secondary(tiny) => tiny,
+        iced::Renderer::Primary(_) => panic!("the bench needs the tiny-skia renderer"),
+    }
+}
+
+/// A window's frame buffer and clip mask, kept from frame to frame as the compositor does.
+struct Frame {
+    bytes: Vec<u8>,
+    mask: tiny_skia::Mask,
+    size: Size,
+}
+
+impl Frame {
+    fn new(size: Size) -> Frame {
+        let (w, h) = (size.width as u32, size.height as u32);
+        Frame {
+            bytes: vec![0; (w * h * 4) as usize],
+            mask: tiny_skia::Mask::new(w, h).expect("a clip mask"),
+            size,
+        }
+    }
+
+    /// Rasterises `damage` (logical = physical pixels at scale 1) of what `renderer` drew.
+    fn raster(&mut self, renderer: &mut iced::Renderer, damage: &[Rectangle], background: Color) {
+        let (w, h) = (self.size.width as u32, self.size.height as u32);
+        let viewport = Viewport::with_physical_size(iced::Size::new(w, h), 1.0);
+        let mut pixels =
+            tiny_skia::PixmapMut::from_bytes(&mut self.bytes, w, h).expect("a pixel map");
+        tiny(renderer).draw(&mut pixels, &mut self.mask, &viewport, damage, background);
+    }
+}
+
+/// Builds the app's view against `cache` and draws it (primitives, not pixels).
+fn build_and_draw(
+    app: &App,
+    size: Size,
+    cache: user_interface::Cache,
+    renderer: &mut iced::Renderer,
+) -> user_interface::Cache {
     let style = core_renderer::Style {
         text_color: app.theme().palette().text,
     };
+    let mut ui: UserInterface<'_, Message, _, _> =
+        UserInterface::build(app.view(), size, cache, renderer);
+    ui.draw(renderer, &app.theme(), &style, mouse::Cursor::Unavailable);
+    ui.into_cache()
+}
+
+/// One keystroke in `field` (and its undoing), as the window pays for it: the message's
+/// rebuild and draw, then the raster of the damage against the previous frame.
+fn keystroke(
+    h: &Harness,
+    renderer: &mut iced::Renderer,
+    app: &mut App,
+    screen: &str,
+    field: &'static str,
+    size: Size,
+    n: u32,
+) -> Keystroke {
+    let background = app.theme().palette().background;
+    let whole = Rectangle::with_size(size);
+    let mut frame = Frame::new(size);
+    // Focus the field with a first character, so the measured keystrokes change only text.
+    h.type_into(app, field, "1");
+    let mut cache = build_and_draw(app, size, user_interface::Cache::default(), renderer);
+    frame.raster(renderer, &[whole], background);
+    let mut cost = Duration::ZERO;
+    let mut damaged = 0.0;
+    let rounds = n.div_ceil(10).max(1);
+    for _ in 0..rounds {
+        for typed in [true, false] {
+            let before: Vec<Layer> = tiny(renderer).layers().to_vec();
+            if typed {
+                h.type_into(app, field, "1");
+            } else {
+                h.backspace(app, field, 1);
+            }
+            let started = Instant::now();
+            cache = build_and_draw(app, size, cache, renderer);
+            let damage = damage::diff(
+                &before,
+                tiny(renderer).layers(),
+                |layer| vec![layer.bounds],
+                Layer::damage,
+            );
+            let damage = damage::group(damage, whole);
+            frame.raster(renderer, &damage, background);
+            cost += started.elapsed();
+            damaged += damage.iter().map(|r| r.width * r.height).sum::<f32>();
+        }
+    }
+    h.backspace(app, field, 1);
+    Keystroke {
+        screen: screen.to_owned(),
+        size,
+        cost: cost / (2 * rounds),
+        damaged: damaged / (2 * rounds) as f32 / (size.width * size.height),
+    }
+}
+
+fn measure(renderer: &mut iced::Renderer, app: &App, screen: &str, size: Size, n: u32) -> Measured {
     let mut cache = user_interface::Cache::default();
-    let once = |cache: user_interface::Cache, renderer: &mut iced::Renderer| {
-        let mut ui: UserInterface<'_, Message, _, _> =
-            UserInterface::build(app.view(), size, cache, renderer);
-        ui.draw(renderer, &app.theme(), &style, mouse::Cursor::Unavailable);
-        ui.into_cache()
-    };
     // Warm up: the first build creates the tree and shapes every text.
     for _ in 0..3 {
-        cache = once(cache, renderer);
+        cache = build_and_draw(app, size, cache, renderer);
     }
     let started = Instant::now();
     for _ in 0..n {
-        cache = once(cache, renderer);
+        cache = build_and_draw(app, size, cache, renderer);
     }
     let message = started.elapsed() / n;
     let started = Instant::now();
@@ -69,20 +187,23 @@ fn measure(renderer: &mut iced::Renderer, app: &App, screen: &str, size: Size, n
     }
     let view = started.elapsed() / n;
     let background = app.theme().palette().background;
-    let pixels = iced::Size::new(size.width as u32, size.height as u32);
+    let whole = Rectangle::with_size(size);
+    let mut frame = Frame::new(size);
     let frames = n.div_ceil(4).max(1);
     let started = Instant::now();
     for _ in 0..frames {
-        cache = once(cache, renderer);
-        black_box(renderer.screenshot(pixels, 1.0, background));
+        cache = build_and_draw(app, size, cache, renderer);
+        frame.raster(renderer, &[whole], background);
     }
     let raster = started.elapsed() / frames;
+    black_box(&frame.bytes);
     Measured {
         screen: screen.to_owned(),
         size,
         view,
         message,
         raster,
+        layers: tiny(renderer).layers().len(),
     }
 }
 
@@ -109,36 +230,62 @@ fn main() {
         .expect("a headless tiny-skia renderer");
     let h = Harness::start();
     let mut results = Vec::new();
+    let mut keystrokes = Vec::new();
     for language in Language::ALL {
         let start = Start {
             language,
             large_text: false,
         };
-        tour::every_screen(&h, start, |_, app, screen| {
+        tour::every_screen(&h, start, |h, app, screen| {
             for size in SIZES {
                 results.push(measure(&mut renderer, app, screen, size, n));
+            }
+            let typed = TYPED.iter().find(|(name, _)| {
+                screen
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.len() == 3)
+            });
+            if let Some(&(_, field)) = typed {
+                for size in SIZES {
+                    keystrokes.push(keystroke(h, &mut renderer, app, screen, field, size, n));
+                }
             }
         });
     }
     println!(
-        "{:<28} {:>10} {:>10} {:>18} {:>14}",
-        "screen", "size", "view", "view+rebuild+draw", "+raster"
+        "{:<28} {:>10} {:>10} {:>18} {:>14} {:>7}",
+        "screen", "size", "view", "view+rebuild+draw", "+whole raster", "layers"
     );
     for r in &results {
         println!(
-            "{:<28} {:>10} {:>10.1?} {:>18.1?} {:>14.1?}",
+            "{:<28} {:>10} {:>10.1?} {:>18.1?} {:>14.1?} {:>7}",
             r.screen,
             format!("{}×{}", r.size.width, r.size.height),
             r.view,
             r.message,
-            r.raster
+            r.raster,
+            r.layers
+        );
+    }
+    println!();
+    println!(
+        "{:<28} {:>10} {:>30} {:>16}",
+        "keystroke on", "size", "rebuild+draw+damaged raster", "damaged area"
+    );
+    for k in &keystrokes {
+        println!(
+            "{:<28} {:>10} {:>30.2?} {:>15.1}%",
+            k.screen,
+            format!("{}×{}", k.size.width, k.size.height),
+            k.cost,
+            k.damaged * 100.0
         );
     }
     for size in SIZES {
         let at_size = results.iter().filter(|r| r.size == size);
         if let Some(slowest) = at_size.max_by_key(|r| r.raster) {
             println!(
-                "slowest at {}×{}: {} at {:.2?} per message with the raster ({:.2?} without); budget {:?}: {}",
+                "slowest new screen at {}×{}: {} at {:.2?} with the whole raster ({:.2?} without); budget {:?}: {}",
                 size.width,
                 size.height,
                 slowest.screen,
@@ -153,7 +300,29 @@ fn main() {
             );
         }
     }
-    println!("({n} iterations per screen and size; the raster on a quarter of them)");
+    for size in SIZES {
+        let at_size = keystrokes.iter().filter(|k| k.size == size);
+        if let Some(slowest) = at_size.max_by_key(|k| k.cost) {
+            println!(
+                "slowest keystroke at {}×{}: {} at {:.2?}; budget {:?}: {}",
+                size.width,
+                size.height,
+                slowest.screen,
+                slowest.cost,
+                BUDGET,
+                if slowest.cost <= BUDGET {
+                    "met"
+                } else {
+                    "NOT met"
+                }
+            );
+        }
+    }
+    println!(
+        "({n} iterations per screen and size; the whole raster on a quarter of them, \
+         {} keystrokes and as many Backspaces per field)",
+        n.div_ceil(10).max(1)
+    );
     match peak_rss_mib() {
         Some(mib) => println!("peak resident memory after the tour: {mib:.0} MiB"),
         None => println!("peak resident memory: not available on this platform"),
