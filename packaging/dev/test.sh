@@ -29,6 +29,8 @@ step "real window, with cargo clippy and .ci/schemathesis.sh beside it"
 # walks' frames are not late) fills those waits. On 2 cores the three together take
 # about as long as the real window alone. Their output is shown when they are done.
 cargo build --quiet --locked --example window_tour --bin kenpos-kiosk
+# If a step fails, what still runs beside it stops with the script.
+trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 CARGO_TARGET_DIR=target/clippy nice -n 19 \
   cargo clippy --workspace --all-targets --locked -- -D warnings > target/clippy.log 2>&1 &
 clippy=$!
