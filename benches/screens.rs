@@ -9,7 +9,8 @@
 //! and, on the screens where the member types, one keystroke: rebuild, draw and raster of
 //! only what changed since the last frame (the window diffs the layers it drew last).
 //!
-//! `cargo bench --bench screens [-- ITERATIONS]` (default 200 per screen). It prints a
+//! `cargo bench --bench screens [-- ITERATIONS] [keystrokes]` (default 200 per screen;
+//! `keystrokes` measures only the keystrokes, e.g. to profile them alone). It prints a
 //! line per screen and size, the slowest screen of each size against the 4 ms budget
 //! (issue 16), and the process's peak resident memory after the tour. It drives the
 //! same tour as the size tests and the screenshot example, against the reference
@@ -221,6 +222,7 @@ fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(200);
+    let only_keystrokes = std::env::args().any(|a| a == "keystrokes");
     let mut renderer =
         iced_test::futures::futures::executor::block_on(<iced::Renderer as Headless>::new(
             kenpos_kiosk::theme::UI_FONT,
@@ -237,8 +239,10 @@ fn main() {
             large_text: false,
         };
         tour::every_screen(&h, start, |h, app, screen| {
-            for size in SIZES {
-                results.push(measure(&mut renderer, app, screen, size, n));
+            if !only_keystrokes {
+                for size in SIZES {
+                    results.push(measure(&mut renderer, app, screen, size, n));
+                }
             }
             let typed = TYPED.iter().find(|(name, _)| {
                 screen
