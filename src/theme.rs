@@ -284,14 +284,12 @@ pub fn header(look: Look) -> container::Style {
     }
 }
 
-/// A card or panel.
+/// A card or panel: the text colour only. Its frame is drawn by
+/// [`crate::widgets::outline`] in [`Look::border`], without a fill (see there why).
 pub fn panel(look: Look) -> container::Style {
     container::Style {
         text_color: Some(look.text),
-        background: Some(Background::Color(look.surface)),
-        border: border(look.border, 1.0),
-        shadow: Shadow::default(),
-        snap: true,
+        ..container::Style::default()
     }
 }
 
@@ -326,7 +324,18 @@ pub fn step(look: Look, active: bool) -> container::Style {
     }
 }
 
-/// The window background.
+/// The page under every screen: the text colour only. The window itself is cleared to
+/// the theme's background colour, so a background quad here would be drawn twice; worse,
+/// tiny-skia fills a quad in full whenever any part of it is redrawn (through a clip mask),
+/// so a window-sized quad made every keystroke cost a fill of the whole window.
+pub fn page(look: Look) -> container::Style {
+    container::Style {
+        text_color: Some(look.text),
+        ..container::Style::default()
+    }
+}
+
+/// An opaque backdrop over the page (the idle countdown), in the window's colour.
 pub fn background(look: Look) -> container::Style {
     container::Style {
         text_color: Some(look.text),

@@ -494,7 +494,7 @@ impl App {
         let page = container(page)
             .width(Length::Fill)
             .height(Length::Fill)
-            .style(move |_| theme::background(look))
+            .style(move |_| theme::page(look))
             .into();
         self.with_idle_overlay(page)
     }

@@ -7,6 +7,7 @@ use iced::{Element, Length};
 use crate::config::{CaProblem, ConfigError, ConfigErrorKind};
 use crate::i18n::{self, Arg, Language};
 use crate::theme::{self, Look};
+use crate::widgets::outline::outline;
 
 /// The error being shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,15 +34,17 @@ impl State {
     pub fn view(&self, look: Look) -> Element<'_, Message> {
         let blocks = Language::ALL.map(|language| self.block(look, language));
         let [ja, en] = blocks;
-        container(
-            column![ja, rule::horizontal(2), en]
-                .spacing(28)
-                .max_width(1000),
+        outline(
+            look.border,
+            container(
+                column![ja, rule::horizontal(2), en]
+                    .spacing(28)
+                    .max_width(1000),
+            )
+            .padding(24)
+            .width(Length::Fill)
+            .style(move |_| theme::panel(look)),
         )
-        .padding(24)
-        .width(Length::Fill)
-        .style(move |_| theme::panel(look))
-        .into()
     }
 
     fn block(&self, look: Look, language: Language) -> Element<'_, Message> {

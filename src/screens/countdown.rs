@@ -12,6 +12,7 @@ use iced::{Alignment, Element, Length};
 use crate::i18n::{self, Language};
 use crate::idle::{Reason, Warning};
 use crate::theme::{self, Look};
+use crate::widgets::outline::outline;
 
 /// Widget id of the overlay (tests look for it).
 pub const OVERLAY: &str = "idle_overlay";
@@ -117,22 +118,25 @@ pub fn view<'a>(look: Look, warning: Warning, seconds: u64) -> Element<'a, Messa
     ));
     // Titles, the count and the buttons first: on a small screen in large-text mode
     // the explanations below may need scrolling, the buttons never do.
-    let panel = container(
-        column![
-            title_ja,
-            title_en,
-            count,
-            buttons,
-            space().height(4),
-            body_ja,
-            body_en,
-        ]
-        .spacing(16)
-        .padding(32)
-        .align_x(Alignment::Center),
-    )
-    .max_width(1000)
-    .style(move |_| theme::panel(look));
+    let panel = outline(
+        look.border,
+        container(
+            column![
+                title_ja,
+                title_en,
+                count,
+                buttons,
+                space().height(4),
+                body_ja,
+                body_en,
+            ]
+            .spacing(16)
+            .padding(32)
+            .align_x(Alignment::Center),
+        )
+        .max_width(1000)
+        .style(move |_| theme::panel(look)),
+    );
     let panel = scrollable(container(panel).center_x(Length::Fill));
     opaque(
         container(panel)

@@ -8,6 +8,7 @@ pub mod form;
 pub mod funnel_chart;
 pub mod header;
 pub mod keypad;
+pub mod outline;
 pub mod qr;
 pub mod reserve;
 pub mod steps;

@@ -22,6 +22,7 @@ pub use model::{
 
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
+use crate::widgets::outline::outline;
 use drawing::DocumentDrawing;
 
 /// What the drawings print for the society itself: its name and its insurer number,
@@ -217,9 +218,11 @@ pub fn note<'a, M: 'a>(look: Look, language: Language, document: Document) -> El
     } else {
         column![text(i18n::tr(language, "document-branch-explained")).size(theme::TEXT_SMALL)]
     };
-    container(body)
-        .padding([12, 16])
-        .width(Length::Fill)
-        .style(move |_| theme::panel(look))
-        .into()
+    outline(
+        look.border,
+        container(body)
+            .padding([12, 16])
+            .width(Length::Fill)
+            .style(move |_| theme::panel(look)),
+    )
 }
