@@ -354,12 +354,16 @@ pub fn bottom_dock<'a, M: 'a>(
     ]
     .spacing(16)
     .align_y(iced::Alignment::Center);
-    iced::widget::container(iced::widget::column![echo, keys].spacing(8).max_width(1000))
-        .padding([10, 24])
-        .width(iced::Length::Fill)
-        .center_x(iced::Length::Fill)
-        .style(move |_| crate::theme::header(look))
-        .into()
+    // Framed, not filled: every key tap redraws the echo above the keys, and a filled
+    // dock would be filled in full again each time (see `widgets::outline`).
+    outline(
+        look.border,
+        iced::widget::container(iced::widget::column![echo, keys].spacing(8).max_width(1000))
+            .padding([10, 24])
+            .width(iced::Length::Fill)
+            .center_x(iced::Length::Fill)
+            .style(move |_| theme::panel(look)),
+    )
 }
 
 /// The keypad for `field`, if it is open for it.
