@@ -8,7 +8,9 @@ mod common;
 
 use common::insured_step as step;
 
+use common::keys::Keys;
 use common::{Harness, field_value, shows, walk};
+use kenpos_kiosk::app::App;
 use kenpos_kiosk::i18n::{Language, tr};
 use kenpos_kiosk::paths::insured::Step;
 use kenpos_kiosk::screens::insured::{login_id, password};
@@ -153,6 +155,50 @@ fn invalid_ids_are_explained_at_the_field() {
     assert_eq!(step(&app), Some(Step::LoginId));
     let short = kenpos_rules::LoginId::parse_for("7132", "7132-12").unwrap_err();
     assert!(shows(&app, &kenpos_kiosk::i18n::explain(JA, &short)));
+}
+
+/// The card helper checks 番号 with each digit, and its message changes (a 4-line 枝番
+/// reading at 8 digits, a 3-line "at most 6 digits" at 7, none at 6): what is below the
+/// message keeps its place all the while (and the window redraws only the message).
+#[test]
+fn the_card_helper_does_not_jump_as_its_message_changes() {
+    let h = Harness::start();
+    let mut app = h.app();
+    walk::to_login_id(&h, &mut app, JA);
+    h.click(&mut app, &tr(JA, "header-switch-language"));
+    h.type_into(&mut app, login_id::SYMBOL, "91");
+    let mut keys = Keys::new(&app);
+    let mut gap = |app: &App| {
+        let texts = keys.texts(app);
+        let y = |key: &str| {
+            let label = tr(EN, key);
+            texts
+                .iter()
+                .find(|t| t.name == label)
+                .unwrap_or_else(|| panic!("no {label}"))
+                .bounds
+                .y
+        };
+        y("insured-card-which-document") - y("insured-card-number")
+    };
+    let mut gaps = Vec::new();
+    for (number, reason) in [
+        ("20000112", Some("20000112")),
+        ("2000011", Some("2000011")),
+        ("200001", None),
+    ] {
+        h.clear(&mut app, login_id::NUMBER);
+        h.type_into(&mut app, login_id::NUMBER, number);
+        if let Some(typed) = reason {
+            let error = kenpos_rules::LoginId::from_card("7132", "91", typed).unwrap_err();
+            assert!(
+                shows(&app, &kenpos_kiosk::i18n::explain(EN, &error)),
+                "{number}"
+            );
+        }
+        gaps.push(gap(&app));
+    }
+    assert!(gaps.windows(2).all(|w| w[0] == w[1]), "{gaps:?}");
 }
 
 #[test]

@@ -104,6 +104,31 @@ pub fn field<'a, M: 'a>(
     col.into()
 }
 
+/// A [`field`] checked while the member types: its error sits in a slot (named `key`)
+/// that keeps the room the longest error took while the field is on screen, so that what
+/// is below does not jump up and down as the message changes or goes with each digit.
+pub fn live_field<'a, M: 'a>(
+    look: Look,
+    key: &'static str,
+    label: String,
+    input: impl Into<Element<'a, M>>,
+    hint: Option<String>,
+    error: Option<String>,
+) -> Element<'a, M> {
+    // The gap above the error is inside the slot: no error, no gap.
+    let error: Element<'a, M> = match error {
+        Some(error) => container(text(error).size(theme::TEXT_BODY).color(look.danger))
+            .padding(iced::Padding::ZERO.top(6))
+            .into(),
+        None => iced::widget::Space::new().into(),
+    };
+    column![
+        field(look, label, input, hint, None),
+        crate::widgets::reserve::slot(key, error, iced::widget::Space::new()),
+    ]
+    .into()
+}
+
 /// A panel around content.
 pub fn panel<'a, M: 'a>(look: Look, content: impl Into<Element<'a, M>>) -> Element<'a, M> {
     outline(

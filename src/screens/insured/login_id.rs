@@ -295,8 +295,9 @@ impl State {
                 text(i18n::tr(lang, "insured-card-title")).size(theme::TEXT_BUTTON),
                 text(i18n::tr(lang, "insured-card-intro")).size(theme::TEXT_BODY),
                 row![
-                    form::field(
+                    form::live_field(
                         look,
+                        "card-symbol-error",
                         i18n::tr(lang, "insured-card-symbol"),
                         keypad::beside(
                             look,
@@ -310,8 +311,9 @@ impl State {
                         Some(i18n::tr(lang, "insured-card-symbol-hint")),
                         symbol_error
                     ),
-                    form::field(
+                    form::live_field(
                         look,
+                        "card-number-error",
                         i18n::tr(lang, "insured-card-number"),
                         keypad::beside(
                             look,
