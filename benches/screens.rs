@@ -7,7 +7,9 @@
 //! draw (building the primitives); that plus rasterising the whole frame as the tiny-skia
 //! window does when a new screen opens (into a kept frame buffer, every layer clipped);
 //! and, on the screens where the member types, one keystroke: rebuild, draw and raster of
-//! only what changed since the last frame (the window diffs the layers it drew last).
+//! only what changed since the last frame (the window diffs the layers it drew last) —
+//! typed on a hardware keyboard, and on the screens with an on-screen keyboard open, a
+//! tap on one of its keys (the field and the keyboard's echo of it change).
 //!
 //! `cargo bench --bench screens [-- ITERATIONS] [keystrokes]` (default 200 per screen;
 //! `keystrokes` measures only the keystrokes, e.g. to profile them alone). It prints a
@@ -24,6 +26,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use common::Harness;
+use common::touch::tap;
 use common::tour::{self, Start};
 use iced::advanced::renderer::{self as core_renderer, Headless};
 use iced::{Color, Pixels, Rectangle, Size, mouse};
@@ -35,6 +38,7 @@ use kenpos_kiosk::i18n::Language;
 use kenpos_kiosk::screens::family::{eligibility, setup as family_setup};
 use kenpos_kiosk::screens::insured::{login_id, password, setup};
 use kenpos_kiosk::theme;
+use kenpos_kiosk::widgets::keypad::{self, Key};
 
 /// The kiosk's usual screen and a full-HD one.
 const SIZES: [Size; 2] = [Size::new(1280.0, 800.0), Size::new(1920.0, 1080.0)];
@@ -59,14 +63,49 @@ struct Keystroke {
     damaged: f32,
 }
 
-/// The fields a member types into, by the tour's screen names.
-const TYPED: [(&str, &str); 5] = [
-    ("1-login-id", login_id::NUMBER),
-    ("2-password", password::BIRTH),
-    ("4-setup", setup::EMAIL),
-    ("f2-eligibility", eligibility::NUMBER),
-    ("f3-setup", family_setup::EMAIL),
+/// How the member enters a character, and takes it back.
+#[derive(Clone, Copy)]
+enum Input {
+    /// Typed into this field on a hardware keyboard; Backspace.
+    Typed(&'static str),
+    /// A tap on this key of the open on-screen keyboard; its delete key.
+    Tapped(char),
+}
+
+/// Where a member types, by the tour's screen names.
+const TYPED: [(&str, Input); 13] = [
+    ("1-login-id", Input::Typed(login_id::NUMBER)),
+    ("1b-login-id-keypad", Input::Tapped('1')),
+    ("2-password", Input::Typed(password::BIRTH)),
+    ("2b-password-date-keypad", Input::Tapped('1')),
+    ("4-setup", Input::Typed(setup::EMAIL)),
+    ("4b-setup-latin-keypad", Input::Tapped('a')),
+    ("7a-recovery-id-keypad", Input::Tapped('a')),
+    ("f2-eligibility", Input::Typed(eligibility::NUMBER)),
+    ("f2b-eligibility-keypad", Input::Tapped('1')),
+    ("f3-setup", Input::Typed(family_setup::EMAIL)),
+    ("f3b-setup-kana", Input::Tapped('\u{30A2}')),
+    ("f3c-setup-latin", Input::Tapped('a')),
+    ("f3d-setup-password", Input::Tapped('a')),
 ];
+
+impl Input {
+    /// One character in.
+    fn enter(self, h: &Harness, app: &mut App) {
+        match self {
+            Input::Typed(field) => h.type_into(app, field, "1"),
+            Input::Tapped(c) => tap(h, app, &keypad::key_id(&Key::Insert(c))),
+        }
+    }
+
+    /// One character out.
+    fn undo(self, h: &Harness, app: &mut App) {
+        match self {
+            Input::Typed(field) => h.backspace(app, field, 1),
+            Input::Tapped(_) => tap(h, app, &keypad::key_id(&Key::Delete)),
+        }
+    }
+}
 
 /// The tiny-skia renderer inside iced's renderer (the bench asks for tiny-skia).
 fn tiny(renderer: &mut iced::Renderer) -> &mut iced_tiny_skia::Renderer {
@@ -119,14 +158,14 @@ fn build_and_draw(
     ui.into_cache()
 }
 
-/// One keystroke in `field` (and its undoing), as the window pays for it: the message's
-/// rebuild and draw, then the raster of the damage against the previous frame.
+/// One keystroke (and its undoing), as the window pays for it: the message's rebuild and
+/// draw, then the raster of the damage against the previous frame.
 fn keystroke(
     h: &Harness,
     renderer: &mut iced::Renderer,
     app: &mut App,
     screen: &str,
-    field: &'static str,
+    input: Input,
     size: Size,
     n: u32,
 ) -> Keystroke {
@@ -134,7 +173,7 @@ fn keystroke(
     let whole = Rectangle::with_size(size);
     let mut frame = Frame::new(size);
     // Focus the field with a first character, so the measured keystrokes change only text.
-    h.type_into(app, field, "1");
+    input.enter(h, app);
     let mut cache = build_and_draw(app, size, user_interface::Cache::default(), renderer);
     frame.raster(renderer, &[whole], background);
     let mut cost = Duration::ZERO;
@@ -144,9 +183,9 @@ fn keystroke(
         for typed in [true, false] {
             let before: Vec<Layer> = tiny(renderer).layers().to_vec();
             if typed {
-                h.type_into(app, field, "1");
+                input.enter(h, app);
             } else {
-                h.backspace(app, field, 1);
+                input.undo(h, app);
             }
             let started = Instant::now();
             cache = build_and_draw(app, size, cache, renderer);
@@ -162,7 +201,7 @@ fn keystroke(
             damaged += damage.iter().map(|r| r.width * r.height).sum::<f32>();
         }
     }
-    h.backspace(app, field, 1);
+    input.undo(h, app);
     Keystroke {
         screen: screen.to_owned(),
         size,
@@ -249,9 +288,9 @@ fn main() {
                     .strip_prefix(name)
                     .is_some_and(|rest| rest.len() == 3)
             });
-            if let Some(&(_, field)) = typed {
+            if let Some(&(_, input)) = typed {
                 for size in SIZES {
-                    keystrokes.push(keystroke(h, &mut renderer, app, screen, field, size, n));
+                    keystrokes.push(keystroke(h, &mut renderer, app, screen, input, size, n));
                 }
             }
         });
