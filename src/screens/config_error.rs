@@ -1,13 +1,13 @@
 //! The config error screen: which file, which line and what is wrong, in both
 //! languages at once (whoever reads it may not read the default language).
 
-use iced::widget::{column, container, rule, text};
-use iced::{Element, Length};
+use iced::Element;
+use iced::widget::{column, rule, text};
 
 use crate::config::{CaProblem, ConfigError, ConfigErrorKind};
 use crate::i18n::{self, Arg, Language};
 use crate::theme::{self, Look};
-use crate::widgets::outline::outline;
+use crate::widgets::outline;
 
 /// The error being shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,16 +34,12 @@ impl State {
     pub fn view(&self, look: Look) -> Element<'_, Message> {
         let blocks = Language::ALL.map(|language| self.block(look, language));
         let [ja, en] = blocks;
-        outline(
-            look.border,
-            container(
-                column![ja, rule::horizontal(2), en]
-                    .spacing(28)
-                    .max_width(1000),
-            )
-            .padding(24)
-            .width(Length::Fill)
-            .style(move |_| theme::panel(look)),
+        outline::panel(
+            look,
+            24,
+            column![ja, rule::horizontal(2), en]
+                .spacing(28)
+                .max_width(1000),
         )
     }
 

@@ -8,7 +8,7 @@ use kenpos_client::ClientError;
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
 use crate::widgets::buttons;
-use crate::widgets::outline::outline;
+use crate::widgets::outline;
 
 /// A check box with its label, one touch target at least 48 px tall (each line of the
 /// label is 48 px), a Tab stop that Space or Enter ticks. `on_toggle` `None` draws it
@@ -131,13 +131,7 @@ pub fn live_field<'a, M: 'a>(
 
 /// A panel around content.
 pub fn panel<'a, M: 'a>(look: Look, content: impl Into<Element<'a, M>>) -> Element<'a, M> {
-    outline(
-        look.border,
-        container(content)
-            .padding(20)
-            .width(Length::Fill)
-            .style(move |_| theme::panel(look)),
-    )
+    outline::panel(look, 20, content)
 }
 
 /// An error message in the danger colour, with an optional action button beside it.

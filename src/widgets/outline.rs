@@ -11,7 +11,10 @@ use iced::advanced::Renderer as _;
 use iced::advanced::layout::{self, Layout};
 use iced::advanced::widget::{Operation, Tree, Widget, tree};
 use iced::advanced::{Clipboard, Shell, mouse, overlay, renderer};
-use iced::{Color, Element, Event, Length, Rectangle, Size, Vector};
+use iced::widget::container;
+use iced::{Color, Element, Event, Length, Padding, Rectangle, Size, Vector};
+
+use crate::theme::{self, Look};
 
 /// `content` framed by 1-pixel lines in `color`. The frame takes no room of its own: it is
 /// drawn along the inside of the content's bounds, which should have some padding.
@@ -20,6 +23,22 @@ pub fn outline<'a, M: 'a>(color: Color, content: impl Into<Element<'a, M>>) -> E
         color,
         content: content.into(),
     })
+}
+
+/// A panel: `content` with `padding`, the full width, in the text colour, framed by
+/// [`outline`] in the border colour.
+pub fn panel<'a, M: 'a>(
+    look: Look,
+    padding: impl Into<Padding>,
+    content: impl Into<Element<'a, M>>,
+) -> Element<'a, M> {
+    outline(
+        look.border,
+        container(content)
+            .padding(padding)
+            .width(Length::Fill)
+            .style(move |_| theme::panel(look)),
+    )
 }
 
 struct Outline<'a, M> {

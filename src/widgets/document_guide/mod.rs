@@ -22,7 +22,7 @@ pub use model::{
 
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
-use crate::widgets::outline::outline;
+use crate::widgets::outline;
 use drawing::DocumentDrawing;
 
 /// What the drawings print for the society itself: its name and its insurer number,
@@ -218,11 +218,5 @@ pub fn note<'a, M: 'a>(look: Look, language: Language, document: Document) -> El
     } else {
         column![text(i18n::tr(language, "document-branch-explained")).size(theme::TEXT_SMALL)]
     };
-    outline(
-        look.border,
-        container(body)
-            .padding([12, 16])
-            .width(Length::Fill)
-            .style(move |_| theme::panel(look)),
-    )
+    outline::panel(look, [12, 16], body)
 }

@@ -44,7 +44,7 @@ use iced::{Element, Length, alignment};
 
 use crate::i18n::{self, Language};
 use crate::theme::{self, Look};
-use crate::widgets::outline::outline;
+use crate::widgets::outline::{self, outline};
 
 /// Height of a key at scale 1.0 (WCAG 2.5.8 asks ≥ 24 px; a kiosk key ≥ 48 px).
 pub const KEY_HEIGHT: f32 = 60.0;
@@ -110,13 +110,7 @@ pub fn view<'a, M: Clone + 'a>(
         }
         KeypadKind::Kana => kana::view(look, language, next, &on_key),
     };
-    outline(
-        look.border,
-        container(keys)
-            .padding(14)
-            .width(Length::Fill)
-            .style(move |_| theme::panel(look)),
-    )
+    outline::panel(look, 14, keys)
 }
 
 /// The widget id of a key's container: `keypad_key_7`, `keypad_key_a`,
